@@ -1,0 +1,223 @@
+//! The admin commands shared by the CLI and the admin socket: what is asked, what is answered,
+//! and how it is carried out against a store.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::{self, AccountsError, NewUser, Role, UserChange, Username, orgunits};
+use crate::auth::session;
+use crate::config::Settings;
+use crate::store::Store;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "command", rename_all = "kebab-case")]
+pub enum AdminRequest {
+    UserAdd {
+        username: String,
+        display_name: String,
+        roles: Vec<String>,
+        org_units: Vec<String>,
+        password: Option<String>,
+    },
+    UserList,
+    UserDisable {
+        username: String,
+    },
+    UserEnable {
+        username: String,
+    },
+    UserResetPassword {
+        username: String,
+        password: String,
+    },
+}
+
+impl AdminRequest {
+    pub fn name(&self) -> &'static str {
+        match self {
+            AdminRequest::UserAdd { .. } => "user-add",
+            AdminRequest::UserList => "user-list",
+            AdminRequest::UserDisable { .. } => "user-disable",
+            AdminRequest::UserEnable { .. } => "user-enable",
+            AdminRequest::UserResetPassword { .. } => "user-reset-password",
+        }
+    }
+}
+
+/// A user as the CLI lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserSummary {
+    pub id: u64,
+    pub username: String,
+    pub display_name: String,
+    pub roles: Vec<String>,
+    pub org_units: Vec<String>,
+    pub disabled: bool,
+    pub has_password: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "result", rename_all = "kebab-case")]
+pub enum AdminResponse {
+    Done { message: String },
+    Users { users: Vec<UserSummary> },
+    Error { message: String },
+}
+
+fn error(message: impl std::fmt::Display) -> AdminResponse {
+    AdminResponse::Error {
+        message: message.to_string(),
+    }
+}
+
+async fn hash(password: String, min: usize) -> Result<String, AccountsError> {
+    tokio::task::spawn_blocking(move || accounts::hash_new_password(&password, min))
+        .await
+        .map_err(|_| AccountsError::Hashing)?
+}
+
+fn find(store: &Store, username: &str) -> Result<accounts::User, AdminResponse> {
+    match accounts::find_user(store, username) {
+        Ok(Some(user)) => Ok(user),
+        Ok(None) => Err(error(format!("no user is called {username:?}"))),
+        Err(e) => Err(error(e)),
+    }
+}
+
+pub async fn execute(store: &Store, settings: &Settings, request: AdminRequest) -> AdminResponse {
+    match run(store, settings, request).await {
+        Ok(response) | Err(response) => response,
+    }
+}
+
+async fn run(
+    store: &Store,
+    settings: &Settings,
+    request: AdminRequest,
+) -> Result<AdminResponse, AdminResponse> {
+    let min = settings.min_password_length;
+    match request {
+        AdminRequest::UserAdd {
+            username,
+            display_name,
+            roles,
+            org_units,
+            password,
+        } => {
+            let username = Username::parse(&username).map_err(error)?;
+            let mut role_set = BTreeSet::new();
+            for code in &roles {
+                role_set.insert(Role::from_code(code).ok_or_else(|| {
+                    error(format!(
+                        "unknown role {code:?}; use player, lead, facilitator, admin or auditor"
+                    ))
+                })?);
+            }
+            if role_set.is_empty() {
+                role_set.insert(Role::Player);
+            }
+            let tree = orgunits::tree(store).map_err(error)?;
+            let mut units = Vec::new();
+            for path in &org_units {
+                units.push(
+                    orgunits::find_by_path(&tree, path)
+                        .ok_or_else(|| error(format!("no org unit is called {path:?}")))?,
+                );
+            }
+            let password_hash = match password {
+                Some(password) => Some(hash(password, min).await.map_err(error)?),
+                None => None,
+            };
+            let new = NewUser {
+                username: username.clone(),
+                display_name,
+                password_hash,
+                roles: role_set,
+                org_units: units,
+            };
+            let id = accounts::create_user(store, new, settings.clock.now())
+                .await
+                .map_err(error)?;
+            Ok(AdminResponse::Done {
+                message: format!("created user {} (id {})", username.as_str(), id.0),
+            })
+        }
+        AdminRequest::UserList => {
+            let users = accounts::list_users(store).map_err(error)?;
+            let tree = orgunits::tree(store).map_err(error)?;
+            let users = users
+                .into_iter()
+                .map(|user| UserSummary {
+                    id: user.id.0,
+                    username: user.username.as_str().to_owned(),
+                    display_name: user.display_name.clone(),
+                    roles: user.roles.iter().map(|r| r.code().to_owned()).collect(),
+                    org_units: tree
+                        .iter()
+                        .filter(|e| user.org_units.contains(&e.unit.id))
+                        .map(|e| e.path.clone())
+                        .collect(),
+                    disabled: user.disabled,
+                    has_password: user.password_hash.is_some(),
+                })
+                .collect();
+            Ok(AdminResponse::Users { users })
+        }
+        AdminRequest::UserDisable { username } => {
+            let user = find(store, &username)?;
+            accounts::change_user(
+                store,
+                user.id,
+                UserChange {
+                    disabled: Some(true),
+                    ..UserChange::default()
+                },
+            )
+            .await
+            .map_err(error)?;
+            session::revoke_where(store, Some(user.id), None)
+                .await
+                .map_err(error)?;
+            Ok(AdminResponse::Done {
+                message: format!("disabled user {username} and ended their sessions"),
+            })
+        }
+        AdminRequest::UserEnable { username } => {
+            let user = find(store, &username)?;
+            accounts::change_user(
+                store,
+                user.id,
+                UserChange {
+                    disabled: Some(false),
+                    ..UserChange::default()
+                },
+            )
+            .await
+            .map_err(error)?;
+            Ok(AdminResponse::Done {
+                message: format!("enabled user {username}"),
+            })
+        }
+        AdminRequest::UserResetPassword { username, password } => {
+            let user = find(store, &username)?;
+            let password_hash = hash(password, min).await.map_err(error)?;
+            accounts::change_user(
+                store,
+                user.id,
+                UserChange {
+                    password_hash: Some(password_hash),
+                    ..UserChange::default()
+                },
+            )
+            .await
+            .map_err(error)?;
+            session::revoke_where(store, Some(user.id), None)
+                .await
+                .map_err(error)?;
+            Ok(AdminResponse::Done {
+                message: format!("set a new password for {username} and ended their sessions"),
+            })
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! The command line: `serve`, `demo`, `check-config` and `user …`. Each subcommand resolves its
+//! settings, then hands over to the subsystem that does the work.
+
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::admin_socket::{self, AdminRequest, AdminResponse, Reached};
+use crate::clock::Clock;
+use crate::config::{self, DEFAULT_CONFIG_PATH, Settings};
+use crate::http::server;
+use crate::store::{Store, StoreError};
+use crate::{demo, telemetry};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "digifit",
+    version,
+    about = "digifit: serious games that measure and grow digital competences"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the server with the configuration file.
+    Serve {
+        /// The configuration file.
+        #[arg(long, default_value = DEFAULT_CONFIG_PATH)]
+        config: PathBuf,
+    },
+    /// Run a demo server with demo data on a loopback address (plain HTTP).
+    Demo {
+        /// The loopback address and port to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// Keep the data in this directory (default: a temporary directory, deleted at exit).
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Check a configuration file and exit non-zero, naming the key, if something is wrong.
+    CheckConfig {
+        /// The configuration file.
+        #[arg(long, default_value = DEFAULT_CONFIG_PATH)]
+        config: PathBuf,
+    },
+    /// Manage user accounts (works with the server running or stopped).
+    User {
+        #[command(flatten)]
+        target: Target,
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+/// Which installation a command works on.
+#[derive(Debug, Args)]
+struct Target {
+    /// The configuration file of the installation.
+    #[arg(long, global = true, conflicts_with = "data")]
+    config: Option<PathBuf>,
+    /// The data directory (as `demo --data` leaves it), instead of a configuration file.
+    #[arg(long, global = true)]
+    data: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create a local account. Without --password-stdin a random password is generated and printed.
+    Add {
+        /// The login name.
+        username: String,
+        /// The name shown in the interface.
+        #[arg(long)]
+        display_name: String,
+        /// A role: player, lead, facilitator, admin or auditor (repeatable; default player).
+        #[arg(long = "role")]
+        roles: Vec<String>,
+        /// An org unit by path, e.g. "Jobcenter/Standort Nord" (repeatable).
+        #[arg(long = "org-unit")]
+        org_units: Vec<String>,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List all accounts.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Disable an account and end its sessions.
+    Disable { username: String },
+    /// Enable a disabled account.
+    Enable { username: String },
+    /// Set a new password and end the account's sessions. Without --password-stdin one is generated.
+    ResetPassword {
+        username: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("digifit: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the async runtime: {e}"))
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Serve { config } => {
+            let settings = config::load(&config).map_err(|e| e.to_string())?;
+            telemetry::init(settings.log_format, &settings.log_level);
+            runtime()?.block_on(serve(settings))
+        }
+        Command::Demo { listen, data } => {
+            if !listen.ip().is_loopback() {
+                return Err(format!(
+                    "{listen} is not a loopback address; the demo serves plain HTTP and only listens on loopback (e.g. 127.0.0.1:8080)"
+                ));
+            }
+            let temporary = match &data {
+                Some(_) => None,
+                None => Some(
+                    tempfile::Builder::new()
+                        .prefix("digifit-demo-")
+                        .tempdir()
+                        .map_err(|e| e.to_string())?,
+                ),
+            };
+            let data_dir = match (&data, &temporary) {
+                (Some(dir), _) => std::path::absolute(dir).map_err(|e| e.to_string())?,
+                (None, Some(temp)) => temp.path().to_owned(),
+                (None, None) => return Err("no data directory".into()),
+            };
+            let settings = Settings::local(listen, data_dir);
+            telemetry::init(settings.log_format, &settings.log_level);
+            let result = runtime()?.block_on(run_demo(settings));
+            drop(temporary);
+            result
+        }
+        Command::CheckConfig { config } => match config::load(&config) {
+            Ok(settings) => {
+                println!("{}: configuration is valid", config.display());
+                println!(
+                    "  listen   {}{}",
+                    settings.listen,
+                    if settings.uses_tls() {
+                        " (TLS)"
+                    } else {
+                        " (plain HTTP, loopback)"
+                    }
+                );
+                println!("  data     {}", settings.data_dir.display());
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(error) => Err(error.to_string()),
+        },
+        Command::User { target, command } => {
+            let settings = match (target.data, target.config) {
+                (Some(dir), _) => Settings::local(
+                    SocketAddr::from(([127, 0, 0, 1], 0)),
+                    std::path::absolute(&dir).map_err(|e| e.to_string())?,
+                ),
+                (None, config) => {
+                    config::load(&config.unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG_PATH)))
+                        .map_err(|e| e.to_string())?
+                }
+            };
+            let (request, generated) = user_request(command)?;
+            let json = matches!(request, (AdminRequest::UserList, true));
+            let response = runtime()?.block_on(deliver(&settings, request.0))?;
+            print_response(response, json, generated)
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> Result<ExitCode, String> {
+    let running = server::start(settings).await.map_err(|e| e.to_string())?;
+    wait_for_signal().await;
+    tracing::info!("shutting down");
+    running.shutdown().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn run_demo(settings: Settings) -> Result<ExitCode, String> {
+    let running = server::start(settings).await.map_err(|e| e.to_string())?;
+    let store = running.state.store.clone();
+    let now = running.state.settings.clock.now();
+    let seeded = tokio::task::spawn_blocking(move || demo::seed(&store, now))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?;
+    println!("digifit demo is running at {}/", running.url());
+    println!(
+        "data directory: {}{}",
+        running.state.settings.data_dir.display(),
+        if seeded { " (demo data created)" } else { "" }
+    );
+    println!("accounts (password = login name):");
+    for (name, display, role, unit) in demo::ACCOUNTS {
+        println!("  {name:<12} {display:<18} {:<12} {unit}", role.code());
+    }
+    println!("press Ctrl+C to stop");
+    wait_for_signal().await;
+    running.shutdown().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn wait_for_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = signal(SignalKind::terminate()).ok();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = async {
+            match terminate.as_mut() {
+                Some(stream) => { stream.recv().await; }
+                None => std::future::pending::<()>().await,
+            }
+        } => {}
+    }
+}
+
+fn read_password_line() -> Result<String, String> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+    let line = text.lines().next().unwrap_or_default().to_owned();
+    if line.is_empty() {
+        return Err("standard input held no password".into());
+    }
+    Ok(line)
+}
+
+/// A readable random password of 20 characters (about 100 bits).
+fn generated_password() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..20)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+type UserRequest = ((AdminRequest, bool), Option<String>);
+
+fn user_request(command: UserCommand) -> Result<UserRequest, String> {
+    Ok(match command {
+        UserCommand::Add {
+            username,
+            display_name,
+            roles,
+            org_units,
+            password_stdin,
+        } => {
+            let (password, generated) = if password_stdin {
+                (read_password_line()?, None)
+            } else {
+                let password = generated_password();
+                (password.clone(), Some(password))
+            };
+            (
+                (
+                    AdminRequest::UserAdd {
+                        username,
+                        display_name,
+                        roles,
+                        org_units,
+                        password: Some(password),
+                    },
+                    false,
+                ),
+                generated,
+            )
+        }
+        UserCommand::List { json } => ((AdminRequest::UserList, json), None),
+        UserCommand::Disable { username } => {
+            ((AdminRequest::UserDisable { username }, false), None)
+        }
+        UserCommand::Enable { username } => ((AdminRequest::UserEnable { username }, false), None),
+        UserCommand::ResetPassword {
+            username,
+            password_stdin,
+        } => {
+            let (password, generated) = if password_stdin {
+                (read_password_line()?, None)
+            } else {
+                let password = generated_password();
+                (password.clone(), Some(password))
+            };
+            (
+                (
+                    AdminRequest::UserResetPassword { username, password },
+                    false,
+                ),
+                generated,
+            )
+        }
+    })
+}
+
+/// Sends the request to the running server, or carries it out on the store when none runs.
+async fn deliver(settings: &Settings, request: AdminRequest) -> Result<AdminResponse, String> {
+    let socket = settings.admin_socket_path();
+    match admin_socket::send(&socket, &request).await {
+        Ok(Reached::Answered(response)) => return Ok(response),
+        Ok(Reached::NoServer) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied => {
+            return Err(format!(
+                "permission denied on {}; run this as root or as the digifit service user",
+                socket.display()
+            ));
+        }
+        Err(error) => {
+            return Err(format!(
+                "cannot talk to the server on {}: {error}",
+                socket.display()
+            ));
+        }
+    }
+    let path = settings.store_path();
+    if !path.exists() {
+        return Err(format!(
+            "there is no digifit database at {}; check --data or storage.data_dir",
+            path.display()
+        ));
+    }
+    let store = match tokio::task::spawn_blocking(move || Store::open(&path))
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        Ok(store) => store,
+        Err(StoreError::Locked) => {
+            return Err(format!(
+                "the database is in use by a running server, but its admin socket {} does not answer",
+                socket.display()
+            ));
+        }
+        Err(error) => return Err(error.to_string()),
+    };
+    let settings = Settings {
+        clock: Clock::System,
+        ..settings.clone()
+    };
+    let response = admin_socket::commands::execute(&store, &settings, request).await;
+    store.shutdown().await;
+    Ok(response)
+}
+
+fn print_response(
+    response: AdminResponse,
+    json: bool,
+    generated: Option<String>,
+) -> Result<ExitCode, String> {
+    match response {
+        AdminResponse::Done { message } => {
+            println!("{message}");
+            if let Some(password) = generated {
+                println!("password: {password}");
+                println!("(shown once; pass it on securely)");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AdminResponse::Users { users } if json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&users).map_err(|e| e.to_string())?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        AdminResponse::Users { users } => {
+            println!(
+                "{:<6} {:<20} {:<24} {:<24} {:<9} org units",
+                "id", "login", "name", "roles", "status"
+            );
+            for user in users {
+                let status = if user.disabled {
+                    "disabled"
+                } else if user.has_password {
+                    "active"
+                } else {
+                    "no-login"
+                };
+                println!(
+                    "{:<6} {:<20} {:<24} {:<24} {:<9} {}",
+                    user.id,
+                    user.username,
+                    user.display_name,
+                    user.roles.join(","),
+                    status,
+                    user.org_units.join("; ")
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AdminResponse::Error { message } => Err(message),
+    }
+}

@@ -1,0 +1,296 @@
+//! The server: binds the listener first and answers health checks at once, opens the store
+//! (running migrations), then serves the full application. Connections are served by hyper-util's
+//! HTTP/1.1 + HTTP/2 builder with header-read and handshake timeouts, and shut down gracefully.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::Request;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, watch};
+use tokio::task::JoinHandle;
+use tower::{Service, ServiceExt};
+
+use crate::admin_socket;
+use crate::auth::access::ClientAddr;
+use crate::auth::session::{self, Timeouts};
+use crate::config::Settings;
+use crate::http::state::AppState;
+use crate::http::tls;
+use crate::pages;
+use crate::store::{Store, StoreError};
+
+/// At most this many connections are served at once; more wait in the kernel's backlog.
+const MAX_CONNECTIONS: usize = 4096;
+/// How long shutdown waits for open requests to finish.
+const GRACE_PERIOD: Duration = Duration::from_secs(10);
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The listen address is taken or not ours.
+    #[error("cannot listen on {addr}: {source}; is another server running there?")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    /// The TLS files are unusable.
+    #[error(transparent)]
+    Tls(#[from] tls::TlsError),
+    /// The data directory cannot be created.
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    /// The store cannot be opened.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The admin socket cannot be created.
+    #[error("cannot open the admin socket: {0}")]
+    AdminSocket(std::io::Error),
+}
+
+/// A server that runs until `shutdown` is called.
+pub struct RunningServer {
+    pub local_addr: SocketAddr,
+    pub state: AppState,
+    stop: watch::Sender<bool>,
+    accept_loop: JoinHandle<()>,
+    background: Vec<JoinHandle<()>>,
+}
+
+impl RunningServer {
+    /// The base URL of the server, e.g. `http://127.0.0.1:8080`.
+    pub fn url(&self) -> String {
+        let scheme = if self.state.settings.uses_tls() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{}", self.local_addr)
+    }
+
+    /// Stops accepting, lets open requests finish, and closes the store.
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(true);
+        let _ = self.accept_loop.await;
+        for task in self.background {
+            task.abort();
+        }
+        admin_socket::remove(&self.state.settings.admin_socket_path());
+        let store = self.state.store.clone();
+        drop(self.state);
+        store.shutdown().await;
+    }
+
+    /// Waits until the accept loop ends (it only ends after `shutdown`).
+    pub async fn stopped(&mut self) {
+        let _ = (&mut self.accept_loop).await;
+    }
+}
+
+/// The router that answers while the store is still opening.
+fn starting_router() -> Router {
+    pages::health::starting_routes()
+}
+
+/// Binds, opens the store and starts serving. Returns once the server is ready.
+pub async fn start(settings: Settings) -> Result<RunningServer, ServerError> {
+    let tls_config = settings.tls.as_ref().map(tls::load).transpose()?;
+    let listener =
+        TcpListener::bind(settings.listen)
+            .await
+            .map_err(|source| ServerError::Bind {
+                addr: settings.listen,
+                source,
+            })?;
+    let local_addr = listener.local_addr().map_err(|source| ServerError::Bind {
+        addr: settings.listen,
+        source,
+    })?;
+    let app: Arc<OnceLock<Router>> = Arc::new(OnceLock::new());
+    let (stop, stopped) = watch::channel(false);
+    let accept_loop = tokio::spawn(accept_loop(
+        listener,
+        tls_config,
+        app.clone(),
+        settings.header_read_timeout_seconds,
+        stopped,
+    ));
+    tracing::info!(%local_addr, tls = settings.uses_tls(), "listening");
+
+    let prepared = prepare(&settings).await;
+    let store = match prepared {
+        Ok(store) => store,
+        Err(error) => {
+            let _ = stop.send(true);
+            let _ = accept_loop.await;
+            return Err(error);
+        }
+    };
+    let state = AppState::new(settings.clone(), store);
+    let _ = app.set(pages::router(state.clone()));
+    let mut background = vec![tokio::spawn(sweep_sessions(state.clone()))];
+    match admin_socket::listen(state.clone()).await {
+        Ok(task) => background.push(task),
+        Err(error) => {
+            let _ = stop.send(true);
+            let _ = accept_loop.await;
+            return Err(ServerError::AdminSocket(error));
+        }
+    }
+    tracing::info!(%local_addr, "ready");
+    Ok(RunningServer {
+        local_addr,
+        state,
+        stop,
+        accept_loop,
+        background,
+    })
+}
+
+async fn prepare(settings: &Settings) -> Result<Store, ServerError> {
+    let data_dir = settings.data_dir.clone();
+    std::fs::create_dir_all(&data_dir).map_err(|source| ServerError::DataDir {
+        path: data_dir.display().to_string(),
+        source,
+    })?;
+    let path = settings.store_path();
+    let store = tokio::task::spawn_blocking(move || Store::open(&path))
+        .await
+        .map_err(|_| ServerError::Store(StoreError::WriterGone))??;
+    Ok(store)
+}
+
+/// Removes expired sessions every ten minutes.
+async fn sweep_sessions(state: AppState) {
+    let mut interval = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        interval.tick().await;
+        let now = state.settings.clock.now();
+        let timeouts = Timeouts {
+            idle: state.settings.session_idle_timeout_seconds,
+            absolute: state.settings.session_absolute_timeout_seconds,
+        };
+        match session::revoke_where(&state.store, None, Some((now, timeouts))).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "removed expired sessions"),
+            Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
+        }
+    }
+}
+
+async fn accept_loop(
+    listener: TcpListener,
+    tls_config: Option<Arc<rustls::ServerConfig>>,
+    app: Arc<OnceLock<Router>>,
+    header_read_timeout_seconds: u64,
+    mut stopped: watch::Receiver<bool>,
+) {
+    let header_timeout = Duration::from_secs(header_read_timeout_seconds);
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout)
+        .max_buf_size(64 * 1024);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .max_concurrent_streams(100)
+        .max_header_list_size(64 * 1024)
+        .keep_alive_interval(Duration::from_secs(30));
+    let builder = Arc::new(builder);
+    let acceptor = tls_config.map(tokio_rustls::TlsAcceptor::from);
+    let graceful = GracefulShutdown::new();
+    let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let starting = starting_router();
+    loop {
+        let permit = tokio::select! {
+            _ = stopped.changed() => break,
+            permit = permits.clone().acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
+        };
+        let (tcp, peer) = tokio::select! {
+            _ = stopped.changed() => break,
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    tracing::warn!(%error, "accept failed");
+                    continue;
+                }
+            },
+        };
+        let _ = tcp.set_nodelay(true);
+        let service = connection_service(app.clone(), starting.clone(), peer);
+        let builder = builder.clone();
+        let watcher = graceful.watcher();
+        let acceptor = acceptor.clone();
+        tokio::spawn(async move {
+            let _permit = permit;
+            match acceptor {
+                Some(acceptor) => {
+                    match tokio::time::timeout(header_timeout, acceptor.accept(tcp)).await {
+                        Ok(Ok(stream)) => serve(builder, watcher, stream, service).await,
+                        Ok(Err(error)) => tracing::debug!(%peer, %error, "TLS handshake failed"),
+                        Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
+                    }
+                }
+                None => serve(builder, watcher, tcp, service).await,
+            }
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        _ = graceful.shutdown() => tracing::info!("all connections closed"),
+        _ = tokio::time::sleep(GRACE_PERIOD) => tracing::warn!("gave up waiting for open connections"),
+    }
+}
+
+type ConnectionService =
+    tower::util::BoxCloneSyncService<Request<Incoming>, axum::response::Response, Infallible>;
+
+/// The per-connection service: tags each request with the client address and routes it to the
+/// application once it is ready, to the start-up routes before.
+fn connection_service(
+    app: Arc<OnceLock<Router>>,
+    starting: Router,
+    peer: SocketAddr,
+) -> ConnectionService {
+    tower::util::BoxCloneSyncService::new(tower::service_fn(move |request: Request<Incoming>| {
+        let mut request = request.map(Body::new);
+        request.extensions_mut().insert(ClientAddr(peer));
+        let mut router = app.get().cloned().unwrap_or_else(|| starting.clone());
+        async move {
+            let ready = ServiceExt::<Request>::ready(&mut router).await?;
+            ready.call(request).await
+        }
+    }))
+}
+
+async fn serve<I>(
+    builder: Arc<auto::Builder<TokioExecutor>>,
+    watcher: hyper_util::server::graceful::Watcher,
+    io: I,
+    service: ConnectionService,
+) where
+    I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let hyper_service = hyper_util::service::TowerToHyperService::new(service);
+    let connection = builder.serve_connection_with_upgrades(TokioIo::new(io), hyper_service);
+    if let Err(error) = watcher.watch(connection.into_owned()).await {
+        tracing::debug!(%error, "connection ended with an error");
+    }
+}

@@ -1,0 +1,35 @@
+//! Declares every typed redb table of the digifit database in one place.
+//!
+//! Table names are part of the file format: renaming a constant's string needs a migration.
+
+use redb::TableDefinition;
+
+/// Store-wide counters and markers, keyed by a fixed name.
+///
+/// Keys: `"schema_version"` holds the version of the last migration applied to the file, and
+/// `"next_id"` holds the next value [`crate::store::Store::next_id`] will hand out.
+pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+
+/// Key of the schema version entry in [`META`].
+pub const META_SCHEMA_VERSION: &str = "schema_version";
+
+/// Key of the id allocator entry in [`META`].
+pub const META_NEXT_ID: &str = "next_id";
+
+/// User records: user id -> user record encoded with [`crate::store::codec::encode`].
+pub const USERS: TableDefinition<u64, &[u8]> = TableDefinition::new("users");
+
+/// Login name index: normalised login name -> user id.
+///
+/// Since schema version 2 every key is `normalise_login_name(name)`, so lookups must
+/// normalise the typed name the same way before querying.
+pub const USERS_BY_NAME: TableDefinition<&str, u64> = TableDefinition::new("users_by_name");
+
+/// Organisational units: unit id -> unit record encoded with [`crate::store::codec::encode`].
+pub const ORG_UNITS: TableDefinition<u64, &[u8]> = TableDefinition::new("org_units");
+
+/// Sessions: SHA-256 of the session token -> session record encoded with
+/// [`crate::store::codec::encode`].
+///
+/// Only the hash is stored so that a copy of the database does not hand out live sessions.
+pub const SESSIONS: TableDefinition<&[u8; 32], &[u8]> = TableDefinition::new("sessions");
