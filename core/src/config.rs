@@ -365,9 +365,135 @@ fn parse_origin(url: &str) -> Result<String, ConfigError> {
     Ok(format!("{scheme}://{}", authority.to_ascii_lowercase()))
 }
 
+impl ConfigFile {
+    /// The keys this file leaves unset, as `section.key`.
+    pub fn unset_keys(&self) -> Vec<&'static str> {
+        let keys = [
+            ("server.listen", self.server.listen.is_none()),
+            ("server.public_url", self.server.public_url.is_none()),
+            (
+                "server.tls_certificate",
+                self.server.tls_certificate.is_none(),
+            ),
+            (
+                "server.tls_private_key",
+                self.server.tls_private_key.is_none(),
+            ),
+            ("server.max_body_kib", self.server.max_body_kib.is_none()),
+            (
+                "server.header_read_timeout_seconds",
+                self.server.header_read_timeout_seconds.is_none(),
+            ),
+            (
+                "server.request_timeout_seconds",
+                self.server.request_timeout_seconds.is_none(),
+            ),
+            ("storage.data_dir", self.storage.data_dir.is_none()),
+            (
+                "sessions.idle_timeout_minutes",
+                self.sessions.idle_timeout_minutes.is_none(),
+            ),
+            (
+                "sessions.absolute_timeout_hours",
+                self.sessions.absolute_timeout_hours.is_none(),
+            ),
+            (
+                "login.max_attempts_per_account",
+                self.login.max_attempts_per_account.is_none(),
+            ),
+            (
+                "login.max_attempts_per_address",
+                self.login.max_attempts_per_address.is_none(),
+            ),
+            (
+                "login.throttle_window_minutes",
+                self.login.throttle_window_minutes.is_none(),
+            ),
+            (
+                "login.min_password_length",
+                self.login.min_password_length.is_none(),
+            ),
+            ("log.format", self.log.format.is_none()),
+            ("log.level", self.log.level.is_none()),
+        ];
+        keys.into_iter()
+            .filter(|(_, unset)| *unset)
+            .map(|(key, _)| key)
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const EXAMPLE: &str = include_str!("../../packaging/digifit.toml");
+
+    /// The packaged example documents every key with its default: uncommenting all of it gives a
+    /// file that sets every key and resolves to exactly the built-in defaults.
+    #[test]
+    fn the_example_file_documents_every_key_with_its_default() {
+        let uncommented: String = EXAMPLE
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.contains(" = ") && !rest.starts_with(' ') => rest,
+                _ => line,
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let file = parse(Path::new("digifit.toml"), &uncommented);
+        let file = match file {
+            Ok(file) => file,
+            Err(error) => panic!("{error}"),
+        };
+        assert_eq!(file.unset_keys(), Vec::<&str>::new());
+        // The example's listen address and TLS files are illustrations; the rest must be defaults.
+        let mut file = file;
+        file.server.listen = Some("127.0.0.1:443".into());
+        file.server.tls_certificate = None;
+        file.server.tls_private_key = None;
+        file.server.public_url = None;
+        let resolved = file.resolve().map_err(|e| e.to_string());
+        let defaults = defaults();
+        match resolved {
+            Ok(settings) => {
+                assert_eq!(settings.data_dir, defaults.data_dir);
+                assert_eq!(settings.max_body_bytes, defaults.max_body_bytes);
+                assert_eq!(
+                    settings.header_read_timeout_seconds,
+                    defaults.header_read_timeout_seconds
+                );
+                assert_eq!(
+                    settings.request_timeout_seconds,
+                    defaults.request_timeout_seconds
+                );
+                assert_eq!(
+                    settings.session_idle_timeout_seconds,
+                    defaults.session_idle_timeout_seconds
+                );
+                assert_eq!(
+                    settings.session_absolute_timeout_seconds,
+                    defaults.session_absolute_timeout_seconds
+                );
+                assert_eq!(
+                    settings.login_max_attempts_per_account,
+                    defaults.login_max_attempts_per_account
+                );
+                assert_eq!(
+                    settings.login_max_attempts_per_address,
+                    defaults.login_max_attempts_per_address
+                );
+                assert_eq!(
+                    settings.login_throttle_window_seconds,
+                    defaults.login_throttle_window_seconds
+                );
+                assert_eq!(settings.min_password_length, defaults.min_password_length);
+                assert_eq!(settings.log_format, defaults.log_format);
+                assert_eq!(settings.log_level, defaults.log_level);
+            }
+            Err(error) => panic!("{error}"),
+        }
+    }
 
     fn resolve(text: &str) -> Result<Settings, ConfigError> {
         parse(Path::new("test.toml"), text)?.resolve()

@@ -159,3 +159,7 @@ error-500-title = Etwas ist schiefgelaufen
 error-500-text = Das ist ein Fehler von digifit, nicht von Ihnen. Ihre Daten sind nicht verloren. Bitte versuchen Sie es später erneut.
 error-503-title = digifit startet gerade
 error-503-text = Bitte versuchen Sie es in wenigen Sekunden erneut.
+import-problem-unreadable = Die Zeile ist nicht lesbar ({ $detail }).
+import-problem-duplicate = Der Anmeldename steht bereits in einer früheren Zeile der Datei.
+import-problem-role = Unbekannte Rolle „{ $role }“. Möglich sind player, lead, facilitator, admin, auditor.
+import-problem-unit = Unbekannte Organisationseinheit „{ $unit }“.

@@ -159,3 +159,7 @@ error-500-title = Something went wrong
 error-500-text = This is an error in digifit, not yours. Your data is not lost. Please try again later.
 error-503-title = digifit is starting
 error-503-text = Please try again in a few seconds.
+import-problem-unreadable = The row cannot be read ({ $detail }).
+import-problem-duplicate = The login name already appears in an earlier row of the file.
+import-problem-role = Unknown role "{ $role }". Possible roles are player, lead, facilitator, admin, auditor.
+import-problem-unit = Unknown org unit "{ $unit }".

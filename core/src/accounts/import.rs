@@ -13,6 +13,42 @@ use super::{AccountsError, NewUser, Role, Username};
 use crate::clock::Timestamp;
 use crate::store::Store;
 
+/// Why one row was not imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The CSV row itself could not be read.
+    Unreadable(String),
+    /// The login name has characters or a length that are not allowed.
+    InvalidUsername,
+    /// An existing account has the login name.
+    UsernameTaken,
+    /// An earlier row of the file has the login name.
+    DuplicateInFile,
+    /// The display name is empty or too long.
+    InvalidDisplayName,
+    /// The roles column names a role that does not exist.
+    UnknownRole(String),
+    /// The org_units column names a unit that does not exist.
+    UnknownOrgUnit(String),
+    /// The password is shorter than the minimum.
+    WeakPassword { min: usize },
+    /// Something else failed for this row.
+    Other(String),
+}
+
+impl From<AccountsError> for RowProblem {
+    fn from(error: AccountsError) -> Self {
+        match error {
+            AccountsError::InvalidUsername => RowProblem::InvalidUsername,
+            AccountsError::UsernameTaken => RowProblem::UsernameTaken,
+            AccountsError::InvalidDisplayName => RowProblem::InvalidDisplayName,
+            AccountsError::WeakPassword { min } => RowProblem::WeakPassword { min },
+            AccountsError::OrgUnitNotFound(unit) => RowProblem::UnknownOrgUnit(unit),
+            other => RowProblem::Other(other.to_string()),
+        }
+    }
+}
+
 /// The outcome of one data row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowReport {
@@ -20,7 +56,7 @@ pub struct RowReport {
     pub line: u64,
     pub username: String,
     /// `None` when the user was created.
-    pub error: Option<String>,
+    pub problem: Option<RowProblem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +66,7 @@ pub struct ImportReport {
 
 impl ImportReport {
     pub fn created(&self) -> usize {
-        self.rows.iter().filter(|row| row.error.is_none()).count()
+        self.rows.iter().filter(|row| row.problem.is_none()).count()
     }
 
     pub fn failed(&self) -> usize {
@@ -60,7 +96,7 @@ struct Candidate {
     line: u64,
     username: String,
     password: Option<String>,
-    user: Result<NewUser, String>,
+    user: Result<NewUser, RowProblem>,
 }
 
 fn parse_rows(csv_text: &[u8], units: &[TreeEntry]) -> Result<Vec<Candidate>, ImportError> {
@@ -108,7 +144,7 @@ fn parse_rows(csv_text: &[u8], units: &[TreeEntry]) -> Result<Vec<Candidate>, Im
                     line,
                     username: String::new(),
                     password: None,
-                    user: Err(error.to_string()),
+                    user: Err(RowProblem::Unreadable(error.to_string())),
                 });
                 continue;
             }
@@ -121,15 +157,16 @@ fn parse_rows(csv_text: &[u8], units: &[TreeEntry]) -> Result<Vec<Candidate>, Im
         };
         let username = field(Some(username_column));
         let password = Some(field(password_column)).filter(|p| !p.is_empty());
-        let user = (|| {
-            let name = Username::parse(&username).map_err(|e| e.to_string())?;
+        let user = (|| -> Result<NewUser, RowProblem> {
+            let name = Username::parse(&username)?;
             let mut roles = BTreeSet::new();
             for code in field(roles_column)
                 .split([' ', ',', ';', '|'])
                 .filter(|c| !c.is_empty())
             {
-                roles
-                    .insert(Role::from_code(code).ok_or_else(|| format!("unknown role {code:?}"))?);
+                let role = Role::from_code(code)
+                    .ok_or_else(|| RowProblem::UnknownRole(code.to_owned()))?;
+                roles.insert(role);
             }
             if roles.is_empty() {
                 roles.insert(Role::Player);
@@ -142,7 +179,7 @@ fn parse_rows(csv_text: &[u8], units: &[TreeEntry]) -> Result<Vec<Candidate>, Im
             {
                 org_units.push(
                     orgunits::find_by_path(units, path)
-                        .ok_or_else(|| format!("unknown org unit {path:?}"))?,
+                        .ok_or_else(|| RowProblem::UnknownOrgUnit(path.to_owned()))?,
                 );
             }
             Ok(NewUser {
@@ -176,34 +213,34 @@ pub fn import_users(
     for candidate in &mut candidates {
         if let Ok(user) = &mut candidate.user {
             if !seen.insert(user.username.index_key()) {
-                candidate.user = Err("the login name appears twice in the file".into());
+                candidate.user = Err(RowProblem::DuplicateInFile);
                 continue;
             }
             if let Some(password) = &candidate.password {
                 match super::hash_new_password(password, min_password_length) {
                     Ok(hash) => user.password_hash = Some(hash),
-                    Err(error) => candidate.user = Err(error.to_string()),
+                    Err(error) => candidate.user = Err(error.into()),
                 }
             }
         }
     }
-    let plan: Vec<(u64, String, Result<NewUser, String>)> = candidates
+    let plan: Vec<(u64, String, Result<NewUser, RowProblem>)> = candidates
         .into_iter()
         .map(|c| (c.line, c.username, c.user))
         .collect();
     let rows = store.write_blocking(move |txn| {
         let mut rows = Vec::with_capacity(plan.len());
         for (line, username, user) in &plan {
-            let error = match user {
+            let problem = match user {
                 Ok(user) => super::insert_user(txn, user, now)
                     .err()
-                    .map(|e| e.to_string()),
-                Err(error) => Some(error.clone()),
+                    .map(RowProblem::from),
+                Err(problem) => Some(problem.clone()),
             };
             rows.push(RowReport {
                 line: *line,
                 username: username.clone(),
-                error,
+                problem,
             });
         }
         Ok::<_, AccountsError>(rows)

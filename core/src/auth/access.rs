@@ -41,6 +41,8 @@ pub struct Principal {
     pub csrf_token: String,
     pub locale: Locale,
     pub client: IpAddr,
+    /// The request brought a session that has just expired.
+    pub session_expired: bool,
 }
 
 /// The client's address, inserted by the connection loop.
@@ -118,10 +120,12 @@ pub async fn load_principal(
         .unwrap_or(IpAddr::from([127, 0, 0, 1]));
     let mut user = None;
     let mut clear_session_cookie = false;
+    let mut session_expired = false;
     if let Some(token) = cookie(request.headers(), names.session) {
         match session::find(&state.store, token) {
             Ok(Some(found)) if found.is_expired(now, timeouts(&state)) => {
                 clear_session_cookie = true;
+                session_expired = true;
                 if let Err(error) = session::revoke(&state.store, found.key).await {
                     tracing::warn!(%error, "could not remove an expired session");
                 }
@@ -180,6 +184,7 @@ pub async fn load_principal(
         csrf_token,
         locale,
         client,
+        session_expired,
     });
     let mut response = next.run(request).await;
     let tls = state.settings.uses_tls();
@@ -226,7 +231,12 @@ pub async fn enforce(access: Access, request: Request, next: Next) -> Response {
             .map(|pq| pq.as_str())
             .unwrap_or("/");
         let next_param: String = url_encode(target);
-        return Redirect::to(&format!("/login?next={next_param}")).into_response();
+        let notice = if principal.session_expired {
+            "&notice=session-expired"
+        } else {
+            ""
+        };
+        return Redirect::to(&format!("/login?next={next_param}{notice}")).into_response();
     }
     StatusCode::FORBIDDEN.into_response()
 }

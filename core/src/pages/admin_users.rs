@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::account::FormError;
 use super::errors::AppError;
 use super::layout::{Chrome, render};
-use crate::accounts::import::{self, ImportError, ImportReport};
+use crate::accounts::import::{self, ImportError, RowProblem};
 use crate::accounts::orgunits::{self, OrgUnitId, TreeEntry};
 use crate::accounts::{self, AccountsError, NewUser, Role, User, UserChange, UserId, Username};
 use crate::auth::access::Principal;
@@ -73,12 +73,46 @@ pub struct UserEditPage {
     pub min_password_length: usize,
 }
 
+/// One row of an import report, in the reader's language.
+#[derive(Debug, Clone)]
+pub struct ReportRow {
+    pub line: u64,
+    pub username: String,
+    /// `None` when the user was created.
+    pub problem: Option<String>,
+}
+
+/// An import's outcome as the page shows it.
+#[derive(Debug, Clone)]
+pub struct ReportView {
+    pub created: usize,
+    pub failed: usize,
+    pub rows: Vec<ReportRow>,
+}
+
 #[derive(Template)]
 #[template(path = "admin_import.html")]
 pub struct ImportPage {
     pub chrome: Chrome,
-    pub report: Option<ImportReport>,
+    pub report: Option<ReportView>,
     pub error: Option<String>,
+}
+
+fn problem_text(chrome: &Chrome, problem: &RowProblem) -> String {
+    let t = &chrome.t;
+    match problem {
+        RowProblem::Unreadable(detail) => t.with("import-problem-unreadable", "detail", detail),
+        RowProblem::InvalidUsername => t.get("error-username-invalid"),
+        RowProblem::UsernameTaken => t.get("error-username-taken"),
+        RowProblem::DuplicateInFile => t.get("import-problem-duplicate"),
+        RowProblem::InvalidDisplayName => t.get("error-display-name"),
+        RowProblem::UnknownRole(role) => t.with("import-problem-role", "role", role),
+        RowProblem::UnknownOrgUnit(unit) => t.with("import-problem-unit", "unit", unit),
+        RowProblem::WeakPassword { min } => {
+            t.with("account-password-too-short", "min", &min.to_string())
+        }
+        RowProblem::Other(detail) => t.with("import-problem-unreadable", "detail", detail),
+    }
 }
 
 pub fn parse_id(text: &str) -> Result<u64, AppError> {
@@ -432,11 +466,24 @@ pub async fn view_import_post(
             } else {
                 StatusCode::UNPROCESSABLE_ENTITY
             };
+            let view = ReportView {
+                created: report.created(),
+                failed: report.failed(),
+                rows: report
+                    .rows
+                    .iter()
+                    .map(|row| ReportRow {
+                        line: row.line,
+                        username: row.username.clone(),
+                        problem: row.problem.as_ref().map(|p| problem_text(&chrome, p)),
+                    })
+                    .collect(),
+            };
             Ok(render(
                 status,
                 &ImportPage {
                     chrome,
-                    report: Some(report),
+                    report: Some(view),
                     error: None,
                 },
             ))

@@ -160,6 +160,7 @@ fn anonymous_chrome(path: &str) -> Chrome {
         csrf_token: String::new(),
         locale: Locale::De,
         client: std::net::IpAddr::from([127, 0, 0, 1]),
+        session_expired: false,
     };
     Chrome::new(&principal, path, None)
 }
@@ -175,4 +176,92 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
     tracing::error!(operation_id = %id, %detail, "a request handler panicked");
     let chrome = anonymous_chrome("/");
     error_page(chrome, StatusCode::INTERNAL_SERVER_ERROR, Some(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::Router;
+    use axum::body::{Body, to_bytes};
+    use axum::middleware::from_fn;
+    use axum::routing::get;
+    use tower::ServiceExt;
+    use tower_http::catch_panic::CatchPanicLayer;
+
+    async fn with_principal(mut request: Request, next: Next) -> Response {
+        request.extensions_mut().insert(Principal {
+            user: None,
+            csrf_token: "token".into(),
+            locale: Locale::En,
+            client: std::net::IpAddr::from([127, 0, 0, 1]),
+            session_expired: false,
+        });
+        next.run(request).await
+    }
+
+    async fn fails() -> Result<Response, AppError> {
+        Err(AppError::Internal(
+            "secret detail about the database".into(),
+        ))
+    }
+
+    #[allow(clippy::panic)] // The handler panics on purpose to prove the catcher works.
+    async fn panics() -> Response {
+        panic!("a bug")
+    }
+
+    fn app() -> Router {
+        Router::new()
+            .route("/fails", get(fails))
+            .route("/panics", get(panics))
+            .layer(from_fn(render_error_pages))
+            .layer(from_fn(with_principal))
+            .layer(CatchPanicLayer::custom(panic_response))
+    }
+
+    async fn fetch(path: &str) -> (StatusCode, String) {
+        let request = Request::builder().uri(path).body(Body::empty());
+        let Ok(request) = request else {
+            return (StatusCode::IM_A_TEAPOT, String::new());
+        };
+        let Ok(response) = app().oneshot(request).await;
+        let status = response.status();
+        let body = to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap_or_default();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn internal_errors_become_a_page_with_an_operation_id_and_no_detail() {
+        let (status, body) = fetch("/fails").await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(body.contains("<main"), "{body}");
+        assert!(body.contains("Something went wrong"), "{body}");
+        assert!(body.contains("Operation id for IT support: "), "{body}");
+        assert!(!body.contains("secret detail"), "{body}");
+    }
+
+    #[tokio::test]
+    async fn a_panicking_handler_gives_a_500_page_and_the_server_goes_on() {
+        let (status, body) = fetch("/panics").await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(
+            body.contains("<main") && body.contains("Vorgangsnummer"),
+            "{body}"
+        );
+        assert!(!body.contains("a bug"), "{body}");
+        let (status, _) = fetch("/fails").await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    }
+
+    #[tokio::test]
+    async fn unknown_paths_get_the_404_page_in_the_reader_language() {
+        let (status, body) = fetch("/nowhere").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(
+            body.contains("<html lang=\"en\">") && body.contains("Page not found"),
+            "{body}"
+        );
+    }
 }
