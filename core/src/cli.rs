@@ -1,5 +1,5 @@
-//! The command line: `serve`, `demo`, `check-config` and `user …`. Each subcommand resolves its
-//! settings, then hands over to the subsystem that does the work.
+//! The command line: `serve`, `demo`, `check-config`, `user …` and `plugin …`. Each subcommand
+//! resolves its settings, then hands over to the subsystem that does the work.
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -12,6 +12,8 @@ use crate::admin_socket::{self, AdminRequest, AdminResponse, Reached};
 use crate::clock::Clock;
 use crate::config::{self, DEFAULT_CONFIG_PATH, Settings};
 use crate::http::server;
+use crate::plugins::keys::{KeyPair, PublicKey, SecretKey};
+use crate::plugins::package::{self, PackageError, PackageSource, TrustPolicy};
 use crate::store::{Store, StoreError};
 use crate::{demo, telemetry};
 
@@ -55,6 +57,11 @@ enum Command {
         target: Target,
         #[command(subcommand)]
         command: UserCommand,
+    },
+    /// Make, sign and check plugin packages (needs no server or installation).
+    Plugin {
+        #[command(subcommand)]
+        command: PluginCommand,
     },
 }
 
@@ -104,6 +111,48 @@ enum UserCommand {
         /// Read the password from the first line of standard input.
         #[arg(long)]
         password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PluginCommand {
+    /// Create a publisher key pair for signing packages, in minisign's file formats, without a
+    /// password. Never overwrites a file.
+    Keygen {
+        /// Where to write the secret key (mode 0600). Keep it private.
+        #[arg(long)]
+        secret_key: PathBuf,
+        /// Where to write the public key, which admins add to their trusted keys.
+        #[arg(long)]
+        public_key: PathBuf,
+    },
+    /// Pack a plugin folder (digifit-plugin.toml, game.wasm, optional assets/) into one package.
+    Pack {
+        /// The plugin folder.
+        dir: PathBuf,
+        /// The secret key to sign with (from `plugin keygen` or `minisign -G`).
+        #[arg(long, required_unless_present = "unsigned")]
+        key: Option<PathBuf>,
+        /// Make an unsigned package instead (it loads only where unsigned packages are allowed).
+        #[arg(long, conflicts_with_all = ["key", "password_stdin"])]
+        unsigned: bool,
+        /// Read the secret key's password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+        /// The package file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Check a package's signature and contents, and show what it holds.
+    Verify {
+        /// The package file.
+        file: PathBuf,
+        /// A trusted publisher's public key file (repeatable).
+        #[arg(long = "trusted-key")]
+        trusted_keys: Vec<PathBuf>,
+        /// Accept a package without a signature.
+        #[arg(long)]
+        allow_unsigned: bool,
     },
 }
 
@@ -191,7 +240,146 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let response = runtime()?.block_on(deliver(&settings, request.0))?;
             print_response(response, json, generated)
         }
+        Command::Plugin { command } => plugin(command),
     }
+}
+
+fn plugin(command: PluginCommand) -> Result<ExitCode, String> {
+    match command {
+        PluginCommand::Keygen {
+            secret_key,
+            public_key,
+        } => {
+            let pair = KeyPair::generate().map_err(|e| e.to_string())?;
+            pair.write_files(&secret_key, &public_key)
+                .map_err(|e| e.to_string())?;
+            println!("key id      {}", pair.public.key_id());
+            println!("secret key  {} (keep it private)", secret_key.display());
+            println!("public key  {}", public_key.display());
+            println!(
+                "trusted key line for digifit.toml: {}",
+                pair.public.to_base64()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        PluginCommand::Pack {
+            dir,
+            key,
+            unsigned: _,
+            password_stdin,
+            output,
+        } => {
+            let secret = match key {
+                Some(path) => {
+                    let password = if password_stdin {
+                        Some(read_password_line()?)
+                    } else {
+                        None
+                    };
+                    Some(
+                        SecretKey::read_file(&path, password)
+                            .map_err(|e| format!("{}: {e}", path.display()))?,
+                    )
+                }
+                None => None,
+            };
+            let source = PackageSource::read_dir(&dir).map_err(|e| e.to_string())?;
+            let bytes = package::pack(&source, secret.as_ref()).map_err(|e| e.to_string())?;
+            write_package(&output, &bytes)?;
+            let manifest = package::Manifest::parse(&source.manifest).map_err(|e| e.to_string())?;
+            println!(
+                "{}: {} {} ({} bytes, {} assets, {})",
+                output.display(),
+                manifest.id,
+                manifest.version,
+                bytes.len(),
+                source.assets.len(),
+                match &secret {
+                    Some(key) => format!("signed with key {}", key.key_id()),
+                    None => "unsigned".into(),
+                }
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        PluginCommand::Verify {
+            file,
+            trusted_keys,
+            allow_unsigned,
+        } => {
+            let mut policy = TrustPolicy {
+                trusted_keys: Vec::new(),
+                allow_unsigned,
+            };
+            for path in &trusted_keys {
+                policy.trusted_keys.push(
+                    PublicKey::read_file(path).map_err(|e| format!("{}: {e}", path.display()))?,
+                );
+            }
+            let verified = package::read_file(&file, &policy).map_err(|error| {
+                // The library's advice names the server's configuration; here the flags do it.
+                let hint = match &error {
+                    PackageError::Unsigned => " (here: pass --allow-unsigned)",
+                    PackageError::UntrustedKey { .. } => {
+                        " (here: pass the publisher's public key with --trusted-key FILE)"
+                    }
+                    _ => "",
+                };
+                format!("{}: {error}{hint}", file.display())
+            })?;
+            let manifest = &verified.manifest;
+            println!(
+                "{}: valid package of {} {}",
+                file.display(),
+                manifest.id,
+                manifest.version
+            );
+            println!("  id          {}", manifest.id);
+            println!("  version     {}", manifest.version);
+            println!("  api         {}", manifest.api);
+            println!("  publisher   {}", manifest.publisher);
+            println!("  licence     {}", manifest.licence);
+            match verified.signer {
+                Some(key_id) => println!("  signer      {key_id}"),
+                None => println!("  signer      none (unsigned, allowed by --allow-unsigned)"),
+            }
+            println!("  hash        {}", verified.package_hash);
+            println!("  component   {} bytes", verified.component.len());
+            println!("  assets      {}", verified.assets.len());
+            for episode in &manifest.episodes {
+                println!(
+                    "  episode     {} ({})",
+                    episode.id,
+                    episode.competences.join(", ")
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Writes the package through a temporary file in the same folder, so that a reader never sees
+/// half a package.
+fn write_package(output: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    let folder = match output.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let cannot = |e: std::io::Error| format!("cannot write {}: {e}", output.display());
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".digifit-package-")
+        .tempfile_in(&folder)
+        .map_err(cannot)?;
+    temporary.write_all(bytes).map_err(cannot)?;
+    // A package is not secret: readable like any file a build writes, not 0600 like a temporary.
+    std::fs::set_permissions(
+        temporary.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .map_err(cannot)?;
+    temporary.as_file().sync_all().map_err(cannot)?;
+    temporary.persist(output).map_err(|e| cannot(e.error))?;
+    Ok(())
 }
 
 async fn serve(settings: Settings) -> Result<ExitCode, String> {

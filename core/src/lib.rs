@@ -12,5 +12,6 @@ pub mod demo;
 pub mod http;
 pub mod i18n;
 pub mod pages;
+pub mod plugins;
 pub mod store;
 pub mod telemetry;

@@ -103,6 +103,9 @@ fn parse_rows(csv_text: &[u8], units: &[TreeEntry]) -> Result<Vec<Candidate>, Im
     let text = std::str::from_utf8(csv_text)
         .map_err(|_| ImportError::Unreadable("it is not UTF-8 text".into()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The csv reader ends a record at the CR of a CRLF and counts the LF into the next record,
+    // which puts every line number of a Windows file one short; plain line ends avoid that.
+    let text = text.replace("\r\n", "\n");
     // Spreadsheet programs in Germany write semicolon-separated files; accept both.
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {

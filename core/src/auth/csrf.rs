@@ -5,7 +5,7 @@
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use subtle::ConstantTimeEq;
@@ -18,12 +18,16 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// The origin the browser should be on: configured, or derived from the Host header.
-fn expected_origin(state: &AppState, headers: &HeaderMap) -> Option<String> {
+/// The origin the browser should be on: configured, or derived from the Host header (HTTP/1.1)
+/// or the request's authority (HTTP/2 has no Host header, only `:authority`).
+fn expected_origin(state: &AppState, headers: &HeaderMap, uri: &Uri) -> Option<String> {
     if let Some(origin) = &state.settings.public_origin {
         return Some(origin.clone());
     }
-    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let host = match headers.get(header::HOST) {
+        Some(host) => host.to_str().ok()?,
+        None => uri.authority()?.as_str(),
+    };
     let scheme = if state.settings.uses_tls() {
         "https"
     } else {
@@ -32,8 +36,8 @@ fn expected_origin(state: &AppState, headers: &HeaderMap) -> Option<String> {
     Some(format!("{scheme}://{}", host.to_ascii_lowercase()))
 }
 
-fn origin_matches(state: &AppState, headers: &HeaderMap) -> bool {
-    let expected = expected_origin(state, headers);
+fn origin_matches(state: &AppState, headers: &HeaderMap, uri: &Uri) -> bool {
+    let expected = expected_origin(state, headers, uri);
     if let Some(origin) = headers.get(header::ORIGIN) {
         return origin.to_str().ok().map(str::to_ascii_lowercase) == expected;
     }
@@ -52,12 +56,10 @@ fn origin_matches(state: &AppState, headers: &HeaderMap) -> bool {
 }
 
 fn token_in_query(request: &Request) -> Option<String> {
-    form_field(request.uri().query()?.as_bytes(), "csrf")
-}
-
-/// The first value of a field in an `application/x-www-form-urlencoded` body.
-fn form_field(body: &[u8], name: &str) -> Option<String> {
-    FormFields::parse(body).ok()?.get(name).map(str::to_owned)
+    FormFields::parse(request.uri().query()?.as_bytes())
+        .ok()?
+        .get("csrf")
+        .map(str::to_owned)
 }
 
 /// 413 when the body was over the limit, 408 when the client was too slow to send it.
@@ -90,7 +92,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    if !origin_matches(&state, request.headers()) {
+    if !origin_matches(&state, request.headers(), request.uri()) {
         tracing::info!(
             path = request.uri().path(),
             "refused a POST from a foreign origin"
@@ -116,8 +118,13 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
                 Ok(bytes) => bytes,
                 Err(error) => return body_error_status(&error).into_response(),
             };
-            let given = form_field(&bytes, "csrf").unwrap_or_default();
-            if !tokens_equal(&given, &expected) {
+            // A body that is no valid form is a bad request whatever its token; handlers would
+            // refuse it the same way (`FormFields` extractor).
+            let Ok(fields) = FormFields::parse(&bytes) else {
+                return StatusCode::BAD_REQUEST.into_response();
+            };
+            let given = fields.get("csrf").unwrap_or_default();
+            if !tokens_equal(given, &expected) {
                 tracing::info!(
                     path = parts.uri.path(),
                     "refused a POST without a valid CSRF token"

@@ -4,6 +4,7 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -86,6 +87,9 @@ impl RunningServer {
         let _ = self.accept_loop.await;
         for task in self.background {
             task.abort();
+            // Only a finished task has dropped its clone of the state; the store closes only
+            // once no clone is left.
+            let _ = task.await;
         }
         admin_socket::remove(&self.state.settings.admin_socket_path());
         let store = self.state.store.clone();
@@ -243,12 +247,14 @@ async fn accept_loop(
             match acceptor {
                 Some(acceptor) => {
                     match tokio::time::timeout(header_timeout, acceptor.accept(tcp)).await {
-                        Ok(Ok(stream)) => serve(builder, watcher, stream, service).await,
+                        Ok(Ok(stream)) => {
+                            serve(builder, watcher, stream, service, header_timeout).await
+                        }
                         Ok(Err(error)) => tracing::debug!(%peer, %error, "TLS handshake failed"),
                         Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
                     }
                 }
-                None => serve(builder, watcher, tcp, service).await,
+                None => serve(builder, watcher, tcp, service, header_timeout).await,
             }
         });
     }
@@ -285,12 +291,32 @@ async fn serve<I>(
     watcher: hyper_util::server::graceful::Watcher,
     io: I,
     service: ConnectionService,
+    first_request_timeout: Duration,
 ) where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    let requested = Arc::new(AtomicBool::new(false));
+    let flag = requested.clone();
+    let service = service.map_request(move |request: Request<Incoming>| {
+        flag.store(true, Ordering::Relaxed);
+        request
+    });
     let hyper_service = hyper_util::service::TowerToHyperService::new(service);
     let connection = builder.serve_connection_with_upgrades(TokioIo::new(io), hyper_service);
-    if let Err(error) = watcher.watch(connection.into_owned()).await {
+    let connection = watcher.watch(connection.into_owned());
+    tokio::pin!(connection);
+    // hyper's header-read timeout only starts once the connection is recognised as HTTP/1.1; a
+    // client that sends nothing, or only part of the HTTP/2 preface, would otherwise keep its
+    // connection slot for ever. Whoever has not sent a first request in time is disconnected.
+    let result = match tokio::time::timeout(first_request_timeout, &mut connection).await {
+        Ok(result) => result,
+        Err(_) if !requested.load(Ordering::Relaxed) => {
+            tracing::debug!("no request within the header-read timeout; closing the connection");
+            return;
+        }
+        Err(_) => connection.await,
+    };
+    if let Err(error) = result {
         tracing::debug!(%error, "connection ended with an error");
     }
 }

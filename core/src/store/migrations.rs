@@ -15,7 +15,8 @@ use redb::{
 
 use super::StoreError;
 use super::tables::{
-    META, META_NEXT_ID, META_SCHEMA_VERSION, ORG_UNITS, SESSIONS, USERS, USERS_BY_NAME,
+    GAME_SESSIONS, GAME_SESSIONS_BY_USER, GAME_TURNS, META, META_NEXT_ID, META_SCHEMA_VERSION,
+    ORG_UNITS, PLUGIN_COMPONENTS, PLUGINS, SESSIONS, USERS, USERS_BY_NAME,
 };
 
 #[cfg(test)]
@@ -43,6 +44,11 @@ pub const MIGRATIONS: &[Migration] = &[
         to_version: 2,
         description: "make login names case-insensitive by lowercasing the users_by_name index",
         run: lowercase_login_index,
+    },
+    Migration {
+        to_version: 3,
+        description: "add the tables of game plugins and game sessions",
+        run: create_game_tables,
     },
 ];
 
@@ -173,6 +179,16 @@ fn create_tables(txn: &WriteTransaction) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Version 3: the tables of the plugin platform.
+fn create_game_tables(txn: &WriteTransaction) -> Result<(), StoreError> {
+    txn.open_table(PLUGINS)?;
+    txn.open_table(PLUGIN_COMPONENTS)?;
+    txn.open_table(GAME_SESSIONS)?;
+    txn.open_table(GAME_TURNS)?;
+    txn.open_table(GAME_SESSIONS_BY_USER)?;
+    Ok(())
+}
+
 /// Index key of a login name as schema version 2 defines it.
 ///
 /// This is a frozen copy of `normalise_login_name` as it was when version 2 shipped; if the
@@ -267,7 +283,7 @@ mod tests {
     #[test]
     fn migration_list_is_consistent() {
         assert_eq!(MIGRATIONS.len() as u64, CURRENT_SCHEMA_VERSION);
-        assert_eq!(CURRENT_SCHEMA_VERSION, 2);
+        assert_eq!(CURRENT_SCHEMA_VERSION, 3);
     }
 
     #[test]
@@ -299,6 +315,13 @@ mod tests {
             BTreeMap::from([(7, b"user-7".to_vec()), (8, b"user-8".to_vec())])
         );
         assert_eq!(store.write_blocking(Store::next_id)?, 9);
+        // Version 3 added the game tables, empty.
+        {
+            use crate::store::tables::{GAME_SESSIONS, PLUGINS};
+            let txn = store.read()?;
+            assert_eq!(txn.open_table(GAME_SESSIONS)?.len()?, 0);
+            assert_eq!(txn.open_table(PLUGINS)?.len()?, 0);
+        }
 
         // Reopening an already migrated file must not run anything again.
         drop(store);

@@ -33,3 +33,22 @@ pub const ORG_UNITS: TableDefinition<u64, &[u8]> = TableDefinition::new("org_uni
 ///
 /// Only the hash is stored so that a copy of the database does not hand out live sessions.
 pub const SESSIONS: TableDefinition<&[u8; 32], &[u8]> = TableDefinition::new("sessions");
+
+/// Installed game plugins: plugin id -> plugin record (since schema version 3).
+pub const PLUGINS: TableDefinition<&str, &[u8]> = TableDefinition::new("plugins");
+
+/// Plugin components: SHA-256 of the component (hex) -> the component's bytes, kept as long as a
+/// plugin or a recorded game session may need them for replay (since schema version 3).
+pub const PLUGIN_COMPONENTS: TableDefinition<&str, &[u8]> =
+    TableDefinition::new("plugin_components");
+
+/// Game sessions: session id -> session record (since schema version 3).
+pub const GAME_SESSIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("game_sessions");
+
+/// The turns of game sessions: (session id, turn number) -> turn record; turn 0 is the start
+/// (since schema version 3).
+pub const GAME_TURNS: TableDefinition<(u64, u32), &[u8]> = TableDefinition::new("game_turns");
+
+/// Index of a user's game sessions: (user id, session id) -> started at (since schema version 3).
+pub const GAME_SESSIONS_BY_USER: TableDefinition<(u64, u64), u64> =
+    TableDefinition::new("game_sessions_by_user");

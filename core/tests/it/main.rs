@@ -1,0 +1,15 @@
+//! The integration tests of digifit, compiled into one binary: each module drives a real server
+//! started in-process on a loopback port (or the real `digifit` binary) from the outside.
+
+// A test that unwraps reports the error it met, which is exactly what a failing test should do.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod access;
+mod cli;
+mod forms;
+mod http;
+mod import;
+mod plugin_host;
+mod sessions;
+mod testkit;
+mod tls;

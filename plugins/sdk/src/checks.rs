@@ -1,0 +1,482 @@
+//! The rules a game's output must follow, as the host checks them, so a game can be checked in
+//! its own tests before the host ever loads it. Each check returns a message naming the problem.
+//!
+//! The contract itself fixes the state limit (64 KiB), the text-input limit (2000) and the id
+//! alphabets; the other limits mirror the host's checks of API 0.1.0.
+
+use std::collections::HashSet;
+
+use crate::{ChoiceOption, EpisodeInfo, GameInfo, Step, View, Widget, is_competence};
+
+/// Largest state a game may keep between calls.
+pub const MAX_STATE_BYTES: usize = 64 << 10;
+/// Most widgets on one view.
+pub const MAX_WIDGETS: usize = 100;
+/// Most text (all strings together) in one view.
+pub const MAX_VIEW_TEXT_BYTES: usize = 256 << 10;
+/// Most evidence records from one step.
+pub const MAX_EVIDENCE: usize = 64;
+/// Most options, mails, entries, lines or buttons in one widget, and most episodes in a game.
+pub const MAX_WIDGET_ITEMS: usize = 200;
+/// Longest id of anything.
+pub const MAX_ID_BYTES: usize = 100;
+/// Longest input a text field may accept.
+pub const MAX_TEXT_INPUT_LENGTH: u32 = 2000;
+/// The difficulty levels, 1 (easy) ..= 3 (hard).
+pub const LEVELS: std::ops::RangeInclusive<u8> = 1..=3;
+
+/// Checks what `meta` returns: ids, episodes, competences and levels.
+pub fn check_meta(info: &GameInfo) -> Result<(), String> {
+    if !is_slug(&info.id) {
+        return Err(format!(
+            "game id {:?} must be lowercase letters, digits and '-'",
+            info.id
+        ));
+    }
+    if info.locales.is_empty() {
+        return Err("the game lists no locales; list at least its default, e.g. [\"de\"]".into());
+    }
+    unique(info.locales.iter().map(String::as_str), "locale")?;
+    if info.episodes.is_empty() {
+        return Err("the game has no episodes".into());
+    }
+    if info.episodes.len() > MAX_WIDGET_ITEMS {
+        return Err(format!(
+            "the game has {} episodes; at most {MAX_WIDGET_ITEMS} are allowed",
+            info.episodes.len()
+        ));
+    }
+    unique(info.episodes.iter().map(|e| e.id.as_str()), "episode")?;
+    info.episodes.iter().try_for_each(check_episode)
+}
+
+fn check_episode(episode: &EpisodeInfo) -> Result<(), String> {
+    if !is_slug(&episode.id) {
+        return Err(format!(
+            "episode id {:?} must be lowercase letters, digits and '-'",
+            episode.id
+        ));
+    }
+    if !LEVELS.contains(&episode.min_level)
+        || !LEVELS.contains(&episode.max_level)
+        || episode.min_level > episode.max_level
+    {
+        return Err(format!(
+            "episode {:?} has levels {}..={}; use a range within 1..=3",
+            episode.id, episode.min_level, episode.max_level
+        ));
+    }
+    if episode.competences.is_empty() {
+        return Err(format!("episode {:?} lists no competences", episode.id));
+    }
+    if let Some(bad) = episode.competences.iter().find(|c| !is_competence(c)) {
+        return Err(format!(
+            "episode {:?} names {bad:?}, which is not a DigComp 2.2 competence (\"1.1\" … \"5.4\")",
+            episode.id
+        ));
+    }
+    unique(episode.competences.iter().map(String::as_str), "competence")
+}
+
+/// Checks a step: state size, view, evidence and outcome.
+pub fn check_step(step: &Step) -> Result<(), String> {
+    if step.state.len() > MAX_STATE_BYTES {
+        return Err(format!(
+            "the state has {} bytes; at most {MAX_STATE_BYTES} are allowed",
+            step.state.len()
+        ));
+    }
+    check_view(&step.view)?;
+    if step.outcome.is_none() && submit_ids(&step.view).is_empty() {
+        return Err(format!(
+            "view {:?} has no button and no dialogue reply, so the player cannot go on; only \
+             the last step (with an outcome) may end without one",
+            step.view.title
+        ));
+    }
+    if step.evidence.len() > MAX_EVIDENCE {
+        return Err(format!(
+            "the step has {} evidence records; at most {MAX_EVIDENCE} are allowed",
+            step.evidence.len()
+        ));
+    }
+    for evidence in &step.evidence {
+        if !is_item_id(&evidence.item) {
+            return Err(format!(
+                "evidence item id {:?} must be 1..={MAX_ID_BYTES} letters, digits and - _ . /",
+                evidence.item
+            ));
+        }
+        if !is_competence(&evidence.competence) {
+            return Err(format!(
+                "evidence for {:?} names {:?}, which is not a DigComp 2.2 competence",
+                evidence.item, evidence.competence
+            ));
+        }
+        if !(0.0..=1.0).contains(&evidence.score) {
+            return Err(format!(
+                "evidence for {:?} has score {}, outside 0..=1",
+                evidence.item, evidence.score
+            ));
+        }
+    }
+    if let Some(outcome) = &step.outcome
+        && !(0.0..=1.0).contains(&outcome.score)
+    {
+        return Err(format!("outcome score {} is outside 0..=1", outcome.score));
+    }
+    Ok(())
+}
+
+/// Checks a view: limits, and ids that are valid and unique where the form needs them to be.
+pub fn check_view(view: &View) -> Result<(), String> {
+    let progress = view.progress;
+    if progress.current == 0 || progress.current > progress.total {
+        return Err(format!(
+            "progress {} of {} must count from 1 up to the total",
+            progress.current, progress.total
+        ));
+    }
+    if view.widgets.len() > MAX_WIDGETS {
+        return Err(format!(
+            "the view has {} widgets; at most {MAX_WIDGETS} are allowed",
+            view.widgets.len()
+        ));
+    }
+    let text = view.title.len() + view.widgets.iter().map(text_bytes).sum::<usize>();
+    if text > MAX_VIEW_TEXT_BYTES {
+        return Err(format!(
+            "the view has {text} bytes of text; at most {MAX_VIEW_TEXT_BYTES} are allowed"
+        ));
+    }
+    for widget in &view.widgets {
+        let items = item_count(widget);
+        if items > MAX_WIDGET_ITEMS {
+            return Err(format!(
+                "a widget has {items} items; at most {MAX_WIDGET_ITEMS} are allowed"
+            ));
+        }
+        for (list, what) in inner_ids(widget) {
+            valid_unique(list, what)?;
+        }
+        if let Widget::TextInput(input) = widget
+            && !(1..=MAX_TEXT_INPUT_LENGTH).contains(&input.max_length)
+        {
+            return Err(format!(
+                "text input {:?} has max-length {}; use 1..={MAX_TEXT_INPUT_LENGTH}",
+                input.id, input.max_length
+            ));
+        }
+    }
+    valid_unique(view.widgets.iter().filter_map(form_id).collect(), "widget")?;
+    // Buttons and dialogue replies both become the action's `button`, so they share one space.
+    valid_unique(submit_ids(view), "button or reply")
+}
+
+/// The ids a player can submit as the action's button: buttons and dialogue replies.
+pub fn submit_ids(view: &View) -> Vec<&str> {
+    let mut ids = Vec::new();
+    for widget in &view.widgets {
+        match widget {
+            Widget::Buttons(row) => ids.extend(row.iter().map(|b| b.id.as_str())),
+            Widget::Dialogue(dialogue) => ids.extend(option_ids(&dialogue.replies)),
+            _ => {}
+        }
+    }
+    ids
+}
+
+/// Ids of games and episodes: lowercase letters, digits and '-'.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_BYTES
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Ids of widgets, options and buttons: letters, digits, '-' and '_'. No '.', because fields are
+/// named `<widget-id>.<item-id>`.
+fn is_form_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_BYTES
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Item ids of evidence, e.g. "phishing-basics/mail-3": also '.' and '/'.
+fn is_item_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_BYTES
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
+}
+
+fn unique<'a>(ids: impl Iterator<Item = &'a str>, what: &str) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(format!("{what} {id:?} appears twice"));
+        }
+    }
+    Ok(())
+}
+
+fn valid_unique(ids: Vec<&str>, what: &str) -> Result<(), String> {
+    if let Some(bad) = ids.iter().find(|id| !is_form_id(id)) {
+        return Err(format!(
+            "{what} id {bad:?} must be 1..={MAX_ID_BYTES} letters, digits, '-' and '_'"
+        ));
+    }
+    unique(ids.into_iter(), &format!("{what} id"))
+}
+
+fn option_ids(list: &[ChoiceOption]) -> impl Iterator<Item = &str> {
+    list.iter().map(|option| option.id.as_str())
+}
+
+/// The id a widget gives its form fields, if it has any.
+fn form_id(widget: &Widget) -> Option<&str> {
+    match widget {
+        Widget::Choice(w) => Some(&w.id),
+        Widget::TextInput(w) => Some(&w.id),
+        Widget::Ordering(w) => Some(&w.id),
+        Widget::Categorise(w) => Some(&w.id),
+        Widget::MailInbox(w) => Some(&w.id),
+        Widget::FileExplorer(w) => Some(&w.id),
+        Widget::Dialogue(w) => Some(&w.id),
+        Widget::Heading(_)
+        | Widget::Text(_)
+        | Widget::Image(_)
+        | Widget::Feedback(_)
+        | Widget::Buttons(_) => None,
+    }
+}
+
+/// The lists of ids inside a widget that must each be unique, with what they are.
+fn inner_ids(widget: &Widget) -> Vec<(Vec<&str>, &'static str)> {
+    match widget {
+        Widget::Choice(w) => vec![(option_ids(&w.options).collect(), "option")],
+        Widget::Ordering(w) => vec![(option_ids(&w.items).collect(), "item")],
+        Widget::Categorise(w) => vec![
+            (option_ids(&w.categories).collect(), "category"),
+            (option_ids(&w.items).collect(), "item"),
+        ],
+        Widget::MailInbox(w) => vec![
+            (w.mails.iter().map(|m| m.id.as_str()).collect(), "mail"),
+            (option_ids(&w.actions).collect(), "action"),
+        ],
+        Widget::FileExplorer(w) => vec![
+            (w.entries.iter().map(|e| e.id.as_str()).collect(), "entry"),
+            (option_ids(&w.actions).collect(), "action"),
+        ],
+        Widget::Dialogue(w) => vec![(option_ids(&w.replies).collect(), "reply")],
+        Widget::Heading(_)
+        | Widget::Text(_)
+        | Widget::Image(_)
+        | Widget::TextInput(_)
+        | Widget::Feedback(_)
+        | Widget::Buttons(_) => Vec::new(),
+    }
+}
+
+fn item_count(widget: &Widget) -> usize {
+    match widget {
+        Widget::Choice(w) => w.options.len(),
+        Widget::Ordering(w) => w.items.len(),
+        Widget::Categorise(w) => w.categories.len() + w.items.len(),
+        Widget::MailInbox(w) => w.mails.len() + w.actions.len(),
+        Widget::FileExplorer(w) => w.entries.len() + w.actions.len(),
+        Widget::Dialogue(w) => w.lines.len() + w.replies.len(),
+        Widget::Buttons(row) => row.len(),
+        Widget::Heading(_)
+        | Widget::Text(_)
+        | Widget::Image(_)
+        | Widget::TextInput(_)
+        | Widget::Feedback(_) => 0,
+    }
+}
+
+fn text_bytes(widget: &Widget) -> usize {
+    let options =
+        |list: &[ChoiceOption]| -> usize { list.iter().map(|o| o.id.len() + o.label.len()).sum() };
+    match widget {
+        Widget::Heading(text) | Widget::Text(text) => text.len(),
+        Widget::Image(w) => w.asset.len() + w.alt.len() + w.caption.as_ref().map_or(0, String::len),
+        Widget::Choice(w) => w.id.len() + w.prompt.len() + options(&w.options),
+        Widget::TextInput(w) => w.id.len() + w.label.len() + w.hint.as_ref().map_or(0, String::len),
+        Widget::Ordering(w) => w.id.len() + w.prompt.len() + options(&w.items),
+        Widget::Categorise(w) => {
+            w.id.len() + w.prompt.len() + options(&w.categories) + options(&w.items)
+        }
+        Widget::MailInbox(w) => {
+            let mails: usize = w
+                .mails
+                .iter()
+                .map(|m| {
+                    m.id.len()
+                        + m.sender_name.len()
+                        + m.sender_address.len()
+                        + m.subject.len()
+                        + m.received.len()
+                        + m.body.len()
+                        + m.attachments.iter().map(String::len).sum::<usize>()
+                })
+                .sum();
+            w.id.len() + w.folder.len() + options(&w.actions) + mails
+        }
+        Widget::FileExplorer(w) => {
+            let entries: usize = w
+                .entries
+                .iter()
+                .map(|e| {
+                    e.id.len()
+                        + e.name.len()
+                        + e.modified.len()
+                        + e.metadata
+                            .iter()
+                            .map(|(k, v)| k.len() + v.len())
+                            .sum::<usize>()
+                })
+                .sum();
+            w.id.len() + w.location.len() + options(&w.actions) + entries
+        }
+        Widget::Dialogue(w) => {
+            let lines: usize = w.lines.iter().map(|l| l.speaker.len() + l.text.len()).sum();
+            w.id.len() + w.partner.len() + options(&w.replies) + lines
+        }
+        Widget::Feedback(w) => w.title.len() + w.explanation.len(),
+        Widget::Buttons(row) => row.iter().map(|b| b.id.len() + b.label.len()).sum(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Dialogue, Step, ViewBuilder, evidence, option};
+
+    fn step(view: View) -> Step {
+        Step::new(Vec::new(), view)
+    }
+
+    #[test]
+    fn a_plain_view_passes() {
+        let view = ViewBuilder::new("t")
+            .choice("q", "?", &[("a", "A"), ("b", "B")], false)
+            .primary_button("check", "Check")
+            .build();
+        assert_eq!(check_step(&step(view)), Ok(()));
+    }
+
+    #[test]
+    fn duplicate_ids_fail() {
+        let twice = ViewBuilder::new("t")
+            .choice("q", "?", &[("a", "A"), ("a", "B")], false)
+            .primary_button("go", "Go")
+            .build();
+        assert!(check_view(&twice).is_err_and(|m| m.contains("\"a\" appears twice")));
+
+        let widgets = ViewBuilder::new("t")
+            .choice("q", "?", &[("a", "A")], false)
+            .text_input("q", "?", 10)
+            .primary_button("go", "Go")
+            .build();
+        assert!(check_view(&widgets).is_err_and(|m| m.contains("widget id \"q\"")));
+
+        let reply_and_button = ViewBuilder::new("t")
+            .dialogue(Dialogue {
+                id: "d".into(),
+                channel: crate::Channel::Chat,
+                partner: "P".into(),
+                lines: Vec::new(),
+                replies: vec![option("go", "Go on")],
+            })
+            .primary_button("go", "Go")
+            .build();
+        assert!(check_view(&reply_and_button).is_err());
+    }
+
+    #[test]
+    fn empty_and_dotted_ids_fail() {
+        let empty = ViewBuilder::new("t")
+            .choice("", "?", &[("a", "A")], false)
+            .build();
+        assert!(check_view(&empty).is_err());
+        let dotted = ViewBuilder::new("t")
+            .choice("q.1", "?", &[("a", "A")], false)
+            .build();
+        assert!(check_view(&dotted).is_err());
+    }
+
+    #[test]
+    fn dead_ends_need_an_outcome() {
+        let view = ViewBuilder::new("t").text("no way on").build();
+        assert!(check_step(&step(view.clone())).is_err());
+        let last = step(view).with_outcome(crate::Outcome::new(1.0, "done"));
+        assert_eq!(check_step(&last), Ok(()));
+    }
+
+    #[test]
+    fn limits_are_enforced() {
+        let input = ViewBuilder::new("t")
+            .text_input("x", "X", MAX_TEXT_INPUT_LENGTH + 1)
+            .primary_button("go", "Go")
+            .build();
+        assert!(check_view(&input).is_err());
+        let mut state = step(ViewBuilder::new("t").primary_button("go", "Go").build());
+        state.state = vec![0; MAX_STATE_BYTES + 1];
+        assert!(check_step(&state).is_err());
+        let progress = ViewBuilder::new("t").progress(4, 3).build();
+        assert!(check_view(&progress).is_err());
+    }
+
+    #[test]
+    fn evidence_is_checked() {
+        let view = ViewBuilder::new("t").primary_button("go", "Go").build();
+        let mut bad = evidence("e/1", "4.1", 1.0);
+        bad.competence = "9.9".into();
+        assert!(check_step(&step(view.clone()).with_evidence([bad])).is_err());
+        let mut bad = evidence("e/1", "4.1", 1.0);
+        bad.score = 1.5;
+        assert!(check_step(&step(view.clone()).with_evidence([bad])).is_err());
+        assert_eq!(
+            check_step(&step(view).with_evidence([evidence("e/1", "4.1", 1.0)])),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn meta_is_checked() {
+        let episode = EpisodeInfo {
+            id: "one".into(),
+            title: "One".into(),
+            summary: "s".into(),
+            minutes: 5,
+            competences: vec!["4.1".into()],
+            min_level: 1,
+            max_level: 3,
+        };
+        let mut info = GameInfo {
+            id: "game".into(),
+            name: "Game".into(),
+            version: "1.0.0".into(),
+            description: "d".into(),
+            locales: vec!["de".into()],
+            episodes: vec![episode.clone()],
+        };
+        assert_eq!(check_meta(&info), Ok(()));
+        info.episodes.push(episode.clone());
+        assert!(check_meta(&info).is_err_and(|m| m.contains("appears twice")));
+        info.episodes.pop();
+        info.episodes[0].max_level = 4;
+        assert!(check_meta(&info).is_err());
+        info.episodes[0].max_level = 3;
+        info.episodes[0].competences = vec!["6.1".into()];
+        assert!(check_meta(&info).is_err());
+        info.episodes[0].competences = vec!["4.1".into()];
+        info.id = "Game".into();
+        assert!(check_meta(&info).is_err());
+    }
+}
