@@ -120,6 +120,8 @@ pub struct Settings {
     pub min_password_length: usize,
     pub log_format: LogFormat,
     pub log_level: String,
+    /// Where compiled plugins are cached: `<data_dir>/cache` (tests share one across servers).
+    pub plugin_cache_dir: PathBuf,
     pub clock: Clock,
 }
 
@@ -128,6 +130,7 @@ impl Settings {
     pub fn local(listen: SocketAddr, data_dir: PathBuf) -> Settings {
         Settings {
             listen,
+            plugin_cache_dir: data_dir.join("cache"),
             data_dir,
             ..defaults()
         }
@@ -164,6 +167,7 @@ fn defaults() -> Settings {
         min_password_length: 10,
         log_format: LogFormat::Text,
         log_level: "info".to_owned(),
+        plugin_cache_dir: PathBuf::from("/var/lib/digifit/cache"),
         clock: Clock::System,
     }
 }
@@ -251,6 +255,7 @@ impl ConfigFile {
             None => None,
         };
         let data_dir = self.storage.data_dir.clone().unwrap_or(defaults.data_dir);
+        let cache_dir = data_dir.join("cache");
         if !data_dir.is_absolute() {
             return Err(ConfigError::Invalid {
                 key: "storage.data_dir",
@@ -341,6 +346,7 @@ impl ConfigFile {
             )?,
             log_format,
             log_level,
+            plugin_cache_dir: cache_dir,
             clock: Clock::System,
         })
     }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod demo;
+pub mod games;
 pub mod http;
 pub mod i18n;
 pub mod pages;

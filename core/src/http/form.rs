@@ -70,6 +70,13 @@ impl FormFields {
             .collect()
     }
 
+    /// Every field in order.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+    }
+
     pub fn has(&self, name: &str) -> bool {
         self.get(name).is_some()
     }

@@ -25,9 +25,12 @@ use crate::admin_socket;
 use crate::auth::access::ClientAddr;
 use crate::auth::session::{self, Timeouts};
 use crate::config::Settings;
+use crate::games::catalogue::Catalogue;
 use crate::http::state::AppState;
 use crate::http::tls;
 use crate::pages;
+use crate::plugins::sandbox::Limits;
+use crate::plugins::{PluginHost, bundled};
 use crate::store::{Store, StoreError};
 
 /// At most this many connections are served at once; more wait in the kernel's backlog.
@@ -56,6 +59,9 @@ pub enum ServerError {
     /// The store cannot be opened.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The plugin engine or the game catalogue cannot start.
+    #[error("cannot start the game plugins: {0}")]
+    Plugins(String),
     /// The admin socket cannot be created.
     #[error("cannot open the admin socket: {0}")]
     AdminSocket(std::io::Error),
@@ -142,7 +148,8 @@ pub async fn start(settings: Settings) -> Result<RunningServer, ServerError> {
             return Err(error);
         }
     };
-    let state = AppState::new(settings.clone(), store);
+    let (store, catalogue) = store;
+    let state = AppState::new(settings.clone(), store, catalogue);
     let _ = app.set(pages::router(state.clone()));
     let mut background = vec![tokio::spawn(sweep_sessions(state.clone()))];
     match admin_socket::listen(state.clone()).await {
@@ -163,7 +170,9 @@ pub async fn start(settings: Settings) -> Result<RunningServer, ServerError> {
     })
 }
 
-async fn prepare(settings: &Settings) -> Result<Store, ServerError> {
+/// Opens the store (running migrations) and the game catalogue (registering the bundled games and
+/// compiling what the cache does not have yet).
+async fn prepare(settings: &Settings) -> Result<(Store, Arc<Catalogue>), ServerError> {
     let data_dir = settings.data_dir.clone();
     std::fs::create_dir_all(&data_dir).map_err(|source| ServerError::DataDir {
         path: data_dir.display().to_string(),
@@ -173,7 +182,23 @@ async fn prepare(settings: &Settings) -> Result<Store, ServerError> {
     let store = tokio::task::spawn_blocking(move || Store::open(&path))
         .await
         .map_err(|_| ServerError::Store(StoreError::WriterGone))??;
-    Ok(store)
+    let cache_dir = settings.plugin_cache_dir.clone();
+    let now = settings.clock.now();
+    let catalogue_store = store.clone();
+    let catalogue = tokio::task::spawn_blocking(move || {
+        let host = PluginHost::new(Limits::default(), Some(cache_dir))
+            .map_err(|e| ServerError::Plugins(e.to_string()))?;
+        Catalogue::open(
+            &catalogue_store,
+            Arc::new(host),
+            bundled::BUNDLED_GAMES,
+            now,
+        )
+        .map_err(|e| ServerError::Plugins(e.to_string()))
+    })
+    .await
+    .map_err(|e| ServerError::Plugins(e.to_string()))??;
+    Ok((store, Arc::new(catalogue)))
 }
 
 /// Removes expired sessions every ten minutes.

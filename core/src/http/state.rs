@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::auth::throttle::LoginThrottle;
 use crate::config::Settings;
+use crate::games::catalogue::Catalogue;
 use crate::store::Store;
 
 #[derive(Clone)]
@@ -14,10 +15,11 @@ pub struct AppStateInner {
     pub settings: Settings,
     pub store: Store,
     pub throttle: LoginThrottle,
+    pub catalogue: Arc<Catalogue>,
 }
 
 impl AppState {
-    pub fn new(settings: Settings, store: Store) -> AppState {
+    pub fn new(settings: Settings, store: Store, catalogue: Arc<Catalogue>) -> AppState {
         let throttle = LoginThrottle::new(
             settings.login_max_attempts_per_account,
             settings.login_max_attempts_per_address,
@@ -27,6 +29,7 @@ impl AppState {
             settings,
             store,
             throttle,
+            catalogue,
         }))
     }
 }

@@ -89,6 +89,7 @@ fn message_ids(status: StatusCode) -> (&'static str, &'static str) {
         415 => ("error-415-title", "error-415-text"),
         422 => ("error-422-title", "error-422-text"),
         429 => ("error-429-title", "error-429-text"),
+        502 => ("error-502-title", "error-502-text"),
         503 => ("error-503-title", "error-503-text"),
         _ if status.is_client_error() => ("error-400-title", "error-400-text"),
         _ => ("error-500-title", "error-500-text"),

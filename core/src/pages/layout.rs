@@ -57,10 +57,12 @@ impl Chrome {
         let mut nav = Vec::new();
         if let Some(user) = &user {
             nav.push(("/", "nav-home"));
+            nav.push(("/games", "nav-games"));
             nav.push(("/account", "nav-account"));
             if user.has_role(Role::Admin) {
                 nav.push(("/admin/users", "nav-admin-users"));
                 nav.push(("/admin/orgunits", "nav-admin-orgunits"));
+                nav.push(("/admin/plugins", "nav-admin-plugins"));
             }
         }
         let nav = nav

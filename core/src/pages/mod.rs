@@ -3,12 +3,15 @@
 
 pub mod account;
 pub mod admin_orgunits;
+pub mod admin_plugins;
 pub mod admin_users;
 pub mod errors;
+pub mod games;
 pub mod health;
 pub mod home;
 pub mod layout;
 pub mod login;
+pub mod rich_text;
 
 use std::time::Duration;
 
@@ -85,6 +88,32 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
             "/admin/orgunits/{id}/delete",
             ADMIN,
             post(admin_orgunits::view_orgunit_delete_post),
+        ),
+        (
+            "/admin/plugins",
+            ADMIN,
+            get(admin_plugins::view_plugins_get),
+        ),
+        (
+            "/admin/plugins/{id}/availability",
+            ADMIN,
+            post(admin_plugins::view_plugin_availability_post),
+        ),
+        (
+            "/admin/plugins/verify",
+            ADMIN,
+            post(admin_plugins::view_plugins_verify_post),
+        ),
+        ("/games", Access::SignedIn, get(games::view_games_get)),
+        (
+            "/games/start",
+            Access::SignedIn,
+            post(games::view_games_start_post),
+        ),
+        (
+            "/games/sessions/{id}",
+            Access::SignedIn,
+            get(games::view_session_get).post(games::view_session_post),
         ),
         ("/healthz", Access::Public, get(health::view_healthz_get)),
         ("/readyz", Access::Public, get(health::view_readyz_get)),

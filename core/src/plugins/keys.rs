@@ -224,6 +224,12 @@ impl SecretKey {
             let password = password.ok_or(KeyError::PasswordNeeded)?;
             minisign::SecretKey::from_box(key_box, Some(password))
                 .map_err(|_| KeyError::WrongPassword)?
+        } else if bytes.ends_with(&[0u8; 32]) {
+            // The minisign tool (0.11) leaves the checksum of a key without a password empty,
+            // which the minisign crate takes for corruption. Such a key is still checked before
+            // use: `package::pack` verifies each new signature with the key's public half.
+            minisign::SecretKey::from_bytes(&bytes)
+                .map_err(|error| not_a_key(&error.to_string()))?
         } else {
             minisign::SecretKey::from_unencrypted_box(key_box)
                 .map_err(|error| not_a_key(&error.to_string()))?

@@ -3,6 +3,10 @@
 //! wasmtime. A broken or hostile plugin ends its own call with a `PluginError`; the server and
 //! other calls go on.
 
+/// The first-party games embedded in the binary (built by `core/build.rs`).
+pub mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
 pub mod cache;
 pub mod checks;
 pub mod keys;

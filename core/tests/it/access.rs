@@ -43,6 +43,7 @@ const VISITORS: [Option<&str>; 6] = [
 const OK_200: [Expect; 6] = [Is(200), Is(200), Is(200), Is(200), Is(200), Is(200)];
 const NO_METHOD: [Expect; 6] = [NoMethod; 6];
 const SIGNED_IN_200: [Expect; 6] = [Login, Is(200), Is(200), Is(200), Is(200), Is(200)];
+const SIGNED_IN_404: [Expect; 6] = [Login, Is(404), Is(404), Is(404), Is(404), Is(404)];
 const ADMIN_200: [Expect; 6] = [Login, Deny, Deny, Deny, Is(200), Deny];
 /// Admin POSTs carry an empty form, which the handlers refuse as incomplete input (422).
 const ADMIN_422: [Expect; 6] = [Login, Deny, Deny, Deny, Is(422), Deny];
@@ -99,6 +100,25 @@ const TABLE: &[(&str, &str, [Expect; 6])] = &[
         "/admin/orgunits/{id}/delete",
         [Login, Deny, Deny, Deny, Is(409), Deny],
     ),
+    ("GET", "/admin/plugins", ADMIN_200),
+    ("POST", "/admin/plugins", NO_METHOD),
+    ("GET", "/admin/plugins/{id}/availability", NO_METHOD),
+    // The walked id names no installed game.
+    (
+        "POST",
+        "/admin/plugins/{id}/availability",
+        [Login, Deny, Deny, Deny, Is(404), Deny],
+    ),
+    ("GET", "/admin/plugins/verify", NO_METHOD),
+    ("POST", "/admin/plugins/verify", ADMIN_200),
+    ("GET", "/games", SIGNED_IN_200),
+    ("POST", "/games", NO_METHOD),
+    ("GET", "/games/start", NO_METHOD),
+    // The empty form names no game.
+    ("POST", "/games/start", SIGNED_IN_404),
+    // The walked id is nobody's session: everyone gets "not found", never someone else's game.
+    ("GET", "/games/sessions/{id}", SIGNED_IN_404),
+    ("POST", "/games/sessions/{id}", SIGNED_IN_404),
     ("GET", "/healthz", OK_200),
     ("POST", "/healthz", NO_METHOD),
     ("GET", "/readyz", OK_200),

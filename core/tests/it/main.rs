@@ -7,8 +7,10 @@
 mod access;
 mod cli;
 mod forms;
+mod games;
 mod http;
 mod import;
+mod package;
 mod plugin_host;
 mod sessions;
 mod testkit;

@@ -22,6 +22,9 @@ pub const START: Timestamp = Timestamp(1_800_000_000);
 pub fn settings_in(dir: &Path) -> Settings {
     let mut settings = Settings::local("127.0.0.1:0".parse().unwrap(), dir.to_owned());
     settings.clock = Clock::manual(START);
+    // Compiled plugins are shared by all test servers, so each one need not compile the bundled
+    // games again.
+    settings.plugin_cache_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("plugin-cache");
     settings
 }
 

@@ -1,0 +1,337 @@
+//! The catalogue of installed games: their records in the store, their compiled components, and
+//! their self-descriptions per locale, kept in memory for listing. A plugin is visible to
+//! everyone, to the members of pilot org units (and their sub-units), or to nobody.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex, RwLock};
+
+use redb::ReadableTable;
+
+use super::GamesError;
+use super::records::{AvailabilityRecord, PLUGIN_RECORD_VERSION, PluginRecord};
+use crate::accounts::orgunits::{OrgUnitId, TreeEntry};
+use crate::accounts::{Role, User};
+use crate::clock::Timestamp;
+use crate::i18n::Locale;
+use crate::plugins::model::GameInfo;
+use crate::plugins::{LoadedGame, PluginHost, cache};
+use crate::store::{Store, StoreError, codec, tables};
+
+/// Who may play a game.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Availability {
+    Off,
+    All,
+    /// A pilot: members of these units and of their sub-units.
+    Groups(Vec<OrgUnitId>),
+}
+
+impl Availability {
+    fn from_record(record: &AvailabilityRecord) -> Availability {
+        match record {
+            AvailabilityRecord::Off => Availability::Off,
+            AvailabilityRecord::All => Availability::All,
+            AvailabilityRecord::Groups(ids) => {
+                Availability::Groups(ids.iter().copied().map(OrgUnitId).collect())
+            }
+        }
+    }
+
+    fn to_record(&self) -> AvailabilityRecord {
+        match self {
+            Availability::Off => AvailabilityRecord::Off,
+            Availability::All => AvailabilityRecord::All,
+            Availability::Groups(ids) => {
+                AvailabilityRecord::Groups(ids.iter().map(|id| id.0).collect())
+            }
+        }
+    }
+}
+
+/// An installed game, ready to play.
+#[derive(Debug)]
+pub struct InstalledGame {
+    pub id: String,
+    pub version: String,
+    pub publisher: String,
+    pub bundled: bool,
+    pub availability: Availability,
+    pub loaded: Arc<LoadedGame>,
+    info: HashMap<Locale, GameInfo>,
+}
+
+impl InstalledGame {
+    /// The game's description in a locale (falling back to German, then anything).
+    pub fn info(&self, locale: Locale) -> Option<&GameInfo> {
+        self.info
+            .get(&locale)
+            .or_else(|| self.info.get(&Locale::De))
+            .or_else(|| self.info.values().next())
+    }
+}
+
+/// The units a user belongs to, with all their ancestors.
+fn units_with_ancestors(user: &User, tree: &[TreeEntry]) -> HashSet<OrgUnitId> {
+    let parents: HashMap<OrgUnitId, Option<OrgUnitId>> =
+        tree.iter().map(|e| (e.unit.id, e.unit.parent)).collect();
+    let mut units = HashSet::new();
+    for unit in &user.org_units {
+        let mut current = Some(*unit);
+        while let Some(id) = current {
+            if !units.insert(id) {
+                break;
+            }
+            current = parents.get(&id).copied().flatten();
+        }
+    }
+    units
+}
+
+/// Whether a user may play a game with this availability.
+pub fn may_play(availability: &Availability, user: &User, tree: &[TreeEntry]) -> bool {
+    match availability {
+        Availability::Off => false,
+        Availability::All => true,
+        Availability::Groups(groups) => {
+            let units = units_with_ancestors(user, tree);
+            groups.iter().any(|group| units.contains(group))
+        }
+    }
+}
+
+pub struct Catalogue {
+    host: Arc<PluginHost>,
+    games: RwLock<BTreeMap<String, Arc<InstalledGame>>>,
+    /// Components of earlier versions, loaded on demand to replay old sessions.
+    by_hash: Mutex<HashMap<String, Arc<LoadedGame>>>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue").finish_non_exhaustive()
+    }
+}
+
+fn plugin_error(plugin: &str, error: crate::plugins::PluginError) -> GamesError {
+    GamesError::Plugin {
+        plugin: plugin.to_owned(),
+        error,
+    }
+}
+
+fn describe(
+    host: &PluginHost,
+    loaded: &LoadedGame,
+    plugin: &str,
+) -> Result<HashMap<Locale, GameInfo>, GamesError> {
+    let mut info = HashMap::new();
+    for locale in Locale::ALL {
+        info.insert(
+            locale,
+            host.meta(loaded, locale.code())
+                .map_err(|e| plugin_error(plugin, e))?,
+        );
+    }
+    Ok(info)
+}
+
+impl Catalogue {
+    /// Registers the bundled games (new ones enabled for everyone; upgraded ones keep their
+    /// availability), then loads every installed game. A game that fails to load is logged and
+    /// left out; the others work. Blocking: compiles components on a cache miss.
+    pub fn open(
+        store: &Store,
+        host: Arc<PluginHost>,
+        bundled: &[(&str, &[u8])],
+        now: Timestamp,
+    ) -> Result<Catalogue, GamesError> {
+        for (package, bytes) in bundled {
+            let loaded = host.load(bytes).map_err(|e| plugin_error(package, e))?;
+            let info = host
+                .meta(&loaded, "de")
+                .map_err(|e| plugin_error(package, e))?;
+            let record = PluginRecord {
+                id: info.id.clone(),
+                version: info.version.clone(),
+                api: loaded.api_version.clone(),
+                publisher: "digifit".into(),
+                component_hash: loaded.component_hash.clone(),
+                bundled: true,
+                availability: AvailabilityRecord::All,
+                installed_at: now.0,
+            };
+            let bytes = bytes.to_vec();
+            store.write_blocking(move |txn| {
+                let mut plugins = txn.open_table(tables::PLUGINS)?;
+                let existing = match plugins.get(record.id.as_str())? {
+                    Some(found) => Some(codec::decode::<PluginRecord>(
+                        PLUGIN_RECORD_VERSION,
+                        found.value(),
+                    )?),
+                    None => None,
+                };
+                let mut record = record.clone();
+                if let Some(existing) = existing {
+                    if existing.component_hash == record.component_hash {
+                        return Ok::<_, StoreError>(());
+                    }
+                    // An upgrade of a bundled game keeps the admin's choice of who plays it.
+                    record.availability = existing.availability;
+                }
+                plugins.insert(
+                    record.id.as_str(),
+                    codec::encode(PLUGIN_RECORD_VERSION, &record).as_slice(),
+                )?;
+                let mut components = txn.open_table(tables::PLUGIN_COMPONENTS)?;
+                if components.get(record.component_hash.as_str())?.is_none() {
+                    components.insert(record.component_hash.as_str(), bytes.as_slice())?;
+                }
+                Ok(())
+            })?;
+        }
+        let catalogue = Catalogue {
+            host,
+            games: RwLock::new(BTreeMap::new()),
+            by_hash: Mutex::new(HashMap::new()),
+        };
+        catalogue.reload(store)?;
+        Ok(catalogue)
+    }
+
+    /// Loads every installed game from the store again. Blocking.
+    pub fn reload(&self, store: &Store) -> Result<(), GamesError> {
+        let records: Vec<PluginRecord> = {
+            let txn = store.read()?;
+            let table = txn.open_table(tables::PLUGINS)?;
+            let mut records = Vec::new();
+            for entry in table.iter()? {
+                let (_, bytes) = entry?;
+                records.push(codec::decode(PLUGIN_RECORD_VERSION, bytes.value())?);
+            }
+            records
+        };
+        let mut games = BTreeMap::new();
+        for record in records {
+            match self.load_record(store, &record) {
+                Ok(game) => {
+                    games.insert(record.id.clone(), Arc::new(game));
+                }
+                Err(error) => {
+                    tracing::error!(plugin = %record.id, %error, "cannot load an installed game; it is left out")
+                }
+            }
+        }
+        if let Ok(mut current) = self.games.write() {
+            *current = games;
+        }
+        Ok(())
+    }
+
+    fn load_record(
+        &self,
+        store: &Store,
+        record: &PluginRecord,
+    ) -> Result<InstalledGame, GamesError> {
+        let loaded = self.loaded_by_hash(store, &record.component_hash)?;
+        let info = describe(&self.host, &loaded, &record.id)?;
+        Ok(InstalledGame {
+            id: record.id.clone(),
+            version: record.version.clone(),
+            publisher: record.publisher.clone(),
+            bundled: record.bundled,
+            availability: Availability::from_record(&record.availability),
+            loaded,
+            info,
+        })
+    }
+
+    /// The compiled component with this hash, from memory or the store. Blocking on a miss.
+    pub fn loaded_by_hash(&self, store: &Store, hash: &str) -> Result<Arc<LoadedGame>, GamesError> {
+        if let Ok(cache) = self.by_hash.lock()
+            && let Some(found) = cache.get(hash)
+        {
+            return Ok(found.clone());
+        }
+        let bytes = {
+            let txn = store.read()?;
+            let table = txn.open_table(tables::PLUGIN_COMPONENTS)?;
+            let found = table.get(hash)?.map(|guard| guard.value().to_vec());
+            found.ok_or(GamesError::NotFound)?
+        };
+        if cache::component_hash(&bytes) != hash {
+            return Err(GamesError::Store(StoreError::Corrupt {
+                what: format!("plugin component {hash}"),
+            }));
+        }
+        let loaded = Arc::new(self.host.load(&bytes).map_err(|e| plugin_error(hash, e))?);
+        if let Ok(mut cache) = self.by_hash.lock() {
+            cache.insert(hash.to_owned(), loaded.clone());
+        }
+        Ok(loaded)
+    }
+
+    pub fn host(&self) -> &Arc<PluginHost> {
+        &self.host
+    }
+
+    pub fn get(&self, id: &str) -> Option<Arc<InstalledGame>> {
+        self.games.read().ok()?.get(id).cloned()
+    }
+
+    /// Every installed game, for admins.
+    pub fn all(&self) -> Vec<Arc<InstalledGame>> {
+        self.games
+            .read()
+            .map(|games| games.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The games a user may play. Admins see games that are off too, to try them.
+    pub fn playable_by(&self, user: &User, tree: &[TreeEntry]) -> Vec<Arc<InstalledGame>> {
+        self.all()
+            .into_iter()
+            .filter(|game| may_play(&game.availability, user, tree) || user.has_role(Role::Admin))
+            .collect()
+    }
+
+    /// Changes who may play a game, in the store and in memory.
+    pub async fn set_availability(
+        &self,
+        store: &Store,
+        id: &str,
+        availability: Availability,
+    ) -> Result<(), GamesError> {
+        let key = id.to_owned();
+        let record = availability.to_record();
+        store
+            .write(move |txn| {
+                let mut plugins = txn.open_table(tables::PLUGINS)?;
+                let mut current: PluginRecord = match plugins.get(key.as_str())? {
+                    Some(found) => codec::decode(PLUGIN_RECORD_VERSION, found.value())?,
+                    None => return Err(GamesError::NotFound),
+                };
+                current.availability = record.clone();
+                plugins.insert(
+                    key.as_str(),
+                    codec::encode(PLUGIN_RECORD_VERSION, &current).as_slice(),
+                )?;
+                Ok(())
+            })
+            .await?;
+        if let Ok(mut games) = self.games.write()
+            && let Some(game) = games.get(id)
+        {
+            let updated = InstalledGame {
+                id: game.id.clone(),
+                version: game.version.clone(),
+                publisher: game.publisher.clone(),
+                bundled: game.bundled,
+                availability: availability.clone(),
+                loaded: game.loaded.clone(),
+                info: game.info.clone(),
+            };
+            games.insert(id.to_owned(), Arc::new(updated));
+        }
+        Ok(())
+    }
+}
