@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::admin_socket::plugin_commands::EnabledFor;
 use crate::admin_socket::{self, AdminRequest, AdminResponse, Reached};
 use crate::clock::Clock;
 use crate::config::{self, DEFAULT_CONFIG_PATH, Settings};
@@ -16,6 +17,7 @@ use crate::plugins::keys::{KeyPair, PublicKey, SecretKey};
 use crate::plugins::package::{self, PackageError, PackageSource, TrustPolicy};
 use crate::store::{Store, StoreError};
 use crate::{demo, telemetry};
+use base64::Engine as _;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -58,10 +60,33 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Make, sign and check plugin packages (needs no server or installation).
+    /// Make, sign and check plugin packages; install and manage the games of an installation.
     Plugin {
+        #[command(flatten)]
+        target: Target,
         #[command(subcommand)]
         command: PluginCommand,
+    },
+    /// Work with recorded game sessions.
+    Session {
+        #[command(flatten)]
+        target: Target,
+        #[command(subcommand)]
+        command: SessionCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SessionCommand {
+    /// Replay recorded sessions from their seeds and actions and compare every turn's evidence
+    /// bit for bit; exits non-zero on any mismatch.
+    Verify {
+        /// The session to verify.
+        #[arg(conflicts_with = "all", required_unless_present = "all")]
+        id: Option<u64>,
+        /// Verify every recorded session.
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -143,6 +168,29 @@ enum PluginCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Install or upgrade a game from a package, checked against `plugins.trusted_keys`. A new
+    /// game starts disabled.
+    Install {
+        /// The package file.
+        file: PathBuf,
+    },
+    /// List the installed games.
+    List {
+        /// Print JSON (id, version, enabled_for, episodes with competences) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Enable a game for everyone, or with --group for a pilot of org units (and their sub-units).
+    Enable {
+        id: String,
+        /// An org unit path for a pilot, e.g. "Jobcenter/Standort Nord" (repeatable).
+        #[arg(long = "group")]
+        groups: Vec<String>,
+    },
+    /// Disable a game; recorded results stay.
+    Disable { id: String },
+    /// Remove an installed game; recorded results stay and can still be verified.
+    Remove { id: String },
     /// Check a package's signature and contents, and show what it holds.
     Verify {
         /// The package file.
@@ -225,27 +273,76 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Err(error) => Err(error.to_string()),
         },
         Command::User { target, command } => {
-            let settings = match (target.data, target.config) {
-                (Some(dir), _) => Settings::local(
-                    SocketAddr::from(([127, 0, 0, 1], 0)),
-                    std::path::absolute(&dir).map_err(|e| e.to_string())?,
-                ),
-                (None, config) => {
-                    config::load(&config.unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG_PATH)))
-                        .map_err(|e| e.to_string())?
-                }
-            };
+            let settings = settings_of(target)?;
             let (request, generated) = user_request(command)?;
             let json = matches!(request, (AdminRequest::UserList, true));
             let response = runtime()?.block_on(deliver(&settings, request.0))?;
             print_response(response, json, generated)
         }
-        Command::Plugin { command } => plugin(command),
+        Command::Plugin { target, command } => match installation_request(command)? {
+            Ok((request, json)) => {
+                let settings = settings_of(target)?;
+                let response = runtime()?.block_on(deliver(&settings, request))?;
+                print_response(response, json, None)
+            }
+            Err(command) => plugin(command),
+        },
+        Command::Session {
+            target,
+            command: SessionCommand::Verify { id, all },
+        } => {
+            let settings = settings_of(target)?;
+            let request = AdminRequest::SessionVerify {
+                id: if all { None } else { id },
+            };
+            let response = runtime()?.block_on(deliver(&settings, request))?;
+            print_response(response, false, None)
+        }
     }
+}
+
+/// The settings of the installation a command names: a data directory or a configuration file.
+fn settings_of(target: Target) -> Result<Settings, String> {
+    Ok(match (target.data, target.config) {
+        (Some(dir), _) => Settings::local(
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            std::path::absolute(&dir).map_err(|e| e.to_string())?,
+        ),
+        (None, config) => {
+            config::load(&config.unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG_PATH)))
+                .map_err(|e| e.to_string())?
+        }
+    })
+}
+
+/// The plugin commands that work on an installation become admin requests (with whether to
+/// print JSON); the others (keygen, pack, verify) are handed back to run locally.
+fn installation_request(
+    command: PluginCommand,
+) -> Result<Result<(AdminRequest, bool), PluginCommand>, String> {
+    Ok(Ok(match command {
+        PluginCommand::Install { file } => {
+            let bytes =
+                std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let package_base64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+            (AdminRequest::PluginInstall { package_base64 }, false)
+        }
+        PluginCommand::List { json } => (AdminRequest::PluginList, json),
+        PluginCommand::Enable { id, groups } => (AdminRequest::PluginEnable { id, groups }, false),
+        PluginCommand::Disable { id } => (AdminRequest::PluginDisable { id }, false),
+        PluginCommand::Remove { id } => (AdminRequest::PluginRemove { id }, false),
+        other => return Ok(Err(other)),
+    }))
 }
 
 fn plugin(command: PluginCommand) -> Result<ExitCode, String> {
     match command {
+        // `installation_request` takes these; they never reach here.
+        PluginCommand::Install { .. }
+        | PluginCommand::List { .. }
+        | PluginCommand::Enable { .. }
+        | PluginCommand::Disable { .. }
+        | PluginCommand::Remove { .. } => Err("this command needs an installation".into()),
         PluginCommand::Keygen {
             secret_key,
             public_key,
@@ -550,7 +647,7 @@ async fn deliver(settings: &Settings, request: AdminRequest) -> Result<AdminResp
         clock: Clock::System,
         ..settings.clone()
     };
-    let response = admin_socket::commands::execute(&store, &settings, request).await;
+    let response = admin_socket::commands::execute(&store, &settings, None, request).await;
     store.shutdown().await;
     Ok(response)
 }
@@ -600,6 +697,57 @@ fn print_response(
                 );
             }
             Ok(ExitCode::SUCCESS)
+        }
+        AdminResponse::Plugins { plugins } if json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&plugins).map_err(|e| e.to_string())?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        AdminResponse::Plugins { plugins } => {
+            println!(
+                "{:<20} {:<10} {:<24} {:<8} enabled for",
+                "id", "version", "publisher", "episodes"
+            );
+            for plugin in plugins {
+                let enabled = match plugin.enabled_for {
+                    EnabledFor::Everyone(word) => word,
+                    EnabledFor::Groups(paths) => paths.join("; "),
+                };
+                println!(
+                    "{:<20} {:<10} {:<24} {:<8} {enabled}",
+                    plugin.id,
+                    plugin.version,
+                    plugin.publisher,
+                    plugin.episodes.len()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AdminResponse::Verified { sessions } => {
+            let mut failed = 0;
+            for session in &sessions {
+                match &session.mismatch {
+                    None => println!(
+                        "session {}: {} turns replayed, evidence identical",
+                        session.session, session.turns
+                    ),
+                    Some(problem) => {
+                        failed += 1;
+                        println!("session {}: MISMATCH: {problem}", session.session);
+                    }
+                }
+            }
+            println!(
+                "{} sessions verified, {failed} with mismatches",
+                sessions.len()
+            );
+            Ok(if failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         AdminResponse::Error { message } => Err(message),
     }

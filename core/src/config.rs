@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::clock::Clock;
+use crate::plugins::keys::PublicKey;
+use crate::plugins::package::TrustPolicy;
 
 /// Where `serve` and the CLI look when no `--config` is given.
 pub const DEFAULT_CONFIG_PATH: &str = "/etc/digifit/digifit.toml";
@@ -27,6 +29,15 @@ pub struct ConfigFile {
     pub login: LoginSection,
     #[serde(default)]
     pub log: LogSection,
+    #[serde(default)]
+    pub plugins: PluginsSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PluginsSection {
+    pub trusted_keys: Option<Vec<String>>,
+    pub allow_unsigned: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -120,6 +131,8 @@ pub struct Settings {
     pub min_password_length: usize,
     pub log_format: LogFormat,
     pub log_level: String,
+    /// Which plugin packages may be installed: signed by these publishers, or unsigned if allowed.
+    pub trust: TrustPolicy,
     /// Where compiled plugins are cached: `<data_dir>/cache` (tests share one across servers).
     pub plugin_cache_dir: PathBuf,
     pub clock: Clock,
@@ -168,6 +181,7 @@ fn defaults() -> Settings {
         log_format: LogFormat::Text,
         log_level: "info".to_owned(),
         plugin_cache_dir: PathBuf::from("/var/lib/digifit/cache"),
+        trust: TrustPolicy::default(),
         clock: Clock::System,
     }
 }
@@ -256,6 +270,21 @@ impl ConfigFile {
         };
         let data_dir = self.storage.data_dir.clone().unwrap_or(defaults.data_dir);
         let cache_dir = data_dir.join("cache");
+        let mut trusted_keys = Vec::new();
+        for (index, text) in self.plugins.trusted_keys.iter().flatten().enumerate() {
+            let key = PublicKey::parse(text).map_err(|error| ConfigError::Invalid {
+                key: "plugins.trusted_keys",
+                message: format!(
+                    "entry {} is not a minisign public key (the line starting with RW): {error}",
+                    index + 1
+                ),
+            })?;
+            trusted_keys.push(key);
+        }
+        let trust = TrustPolicy {
+            trusted_keys,
+            allow_unsigned: self.plugins.allow_unsigned.unwrap_or(false),
+        };
         if !data_dir.is_absolute() {
             return Err(ConfigError::Invalid {
                 key: "storage.data_dir",
@@ -347,6 +376,7 @@ impl ConfigFile {
             log_format,
             log_level,
             plugin_cache_dir: cache_dir,
+            trust,
             clock: Clock::System,
         })
     }
@@ -421,6 +451,11 @@ impl ConfigFile {
             ),
             ("log.format", self.log.format.is_none()),
             ("log.level", self.log.level.is_none()),
+            ("plugins.trusted_keys", self.plugins.trusted_keys.is_none()),
+            (
+                "plugins.allow_unsigned",
+                self.plugins.allow_unsigned.is_none(),
+            ),
         ];
         keys.into_iter()
             .filter(|(_, unset)| *unset)
@@ -496,6 +531,7 @@ mod tests {
                 assert_eq!(settings.min_password_length, defaults.min_password_length);
                 assert_eq!(settings.log_format, defaults.log_format);
                 assert_eq!(settings.log_level, defaults.log_level);
+                assert_eq!(settings.trust, defaults.trust);
             }
             Err(error) => panic!("{error}"),
         }

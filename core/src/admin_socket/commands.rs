@@ -8,7 +8,11 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::{self, AccountsError, NewUser, Role, UserChange, Username, orgunits};
 use crate::auth::session;
 use crate::config::Settings;
+use crate::games::catalogue::Catalogue;
 use crate::store::Store;
+
+use super::plugin_commands::{self, PluginSummary, VerifySummary};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "command", rename_all = "kebab-case")]
@@ -31,6 +35,26 @@ pub enum AdminRequest {
         username: String,
         password: String,
     },
+    /// Installs a package (its bytes, base64) after verifying it against the configured keys.
+    PluginInstall {
+        package_base64: String,
+    },
+    PluginList,
+    /// Enables a game for everyone, or for a pilot of org units (paths) when `groups` is not empty.
+    PluginEnable {
+        id: String,
+        groups: Vec<String>,
+    },
+    PluginDisable {
+        id: String,
+    },
+    PluginRemove {
+        id: String,
+    },
+    /// Replays one recorded session, or all when `id` is `None`.
+    SessionVerify {
+        id: Option<u64>,
+    },
 }
 
 impl AdminRequest {
@@ -41,6 +65,12 @@ impl AdminRequest {
             AdminRequest::UserDisable { .. } => "user-disable",
             AdminRequest::UserEnable { .. } => "user-enable",
             AdminRequest::UserResetPassword { .. } => "user-reset-password",
+            AdminRequest::PluginInstall { .. } => "plugin-install",
+            AdminRequest::PluginList => "plugin-list",
+            AdminRequest::PluginEnable { .. } => "plugin-enable",
+            AdminRequest::PluginDisable { .. } => "plugin-disable",
+            AdminRequest::PluginRemove { .. } => "plugin-remove",
+            AdminRequest::SessionVerify { .. } => "session-verify",
         }
     }
 }
@@ -62,10 +92,12 @@ pub struct UserSummary {
 pub enum AdminResponse {
     Done { message: String },
     Users { users: Vec<UserSummary> },
+    Plugins { plugins: Vec<PluginSummary> },
+    Verified { sessions: Vec<VerifySummary> },
     Error { message: String },
 }
 
-fn error(message: impl std::fmt::Display) -> AdminResponse {
+pub(super) fn error(message: impl std::fmt::Display) -> AdminResponse {
     AdminResponse::Error {
         message: message.to_string(),
     }
@@ -85,8 +117,20 @@ fn find(store: &Store, username: &str) -> Result<accounts::User, AdminResponse> 
     }
 }
 
-pub async fn execute(store: &Store, settings: &Settings, request: AdminRequest) -> AdminResponse {
-    match run(store, settings, request).await {
+/// Carries out a request. Plugin and session commands need the game catalogue: the running
+/// server passes its own; the CLI, holding the store itself, passes `None` and one is opened.
+pub async fn execute(
+    store: &Store,
+    settings: &Settings,
+    catalogue: Option<Arc<Catalogue>>,
+    request: AdminRequest,
+) -> AdminResponse {
+    let result = if plugin_commands::handles(&request) {
+        plugin_commands::run(store, settings, catalogue, request).await
+    } else {
+        run(store, settings, request).await
+    };
+    match result {
         Ok(response) | Err(response) => response,
     }
 }
@@ -198,6 +242,14 @@ async fn run(
             Ok(AdminResponse::Done {
                 message: format!("enabled user {username}"),
             })
+        }
+        other @ (AdminRequest::PluginInstall { .. }
+        | AdminRequest::PluginList
+        | AdminRequest::PluginEnable { .. }
+        | AdminRequest::PluginDisable { .. }
+        | AdminRequest::PluginRemove { .. }
+        | AdminRequest::SessionVerify { .. }) => {
+            Err(error(format!("{} is not an account command", other.name())))
         }
         AdminRequest::UserResetPassword { username, password } => {
             let user = find(store, &username)?;

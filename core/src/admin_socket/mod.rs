@@ -5,6 +5,7 @@
 //! credentials: only root and the service user may talk to it.
 
 pub mod commands;
+pub mod plugin_commands;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
@@ -17,8 +18,8 @@ pub use commands::{AdminRequest, AdminResponse};
 
 use crate::http::state::AppState;
 
-/// A request line may not be longer than this.
-const MAX_REQUEST_BYTES: u64 = 64 * 1024;
+/// A request line may not be longer than this: a plugin package of the largest size, in base64.
+const MAX_REQUEST_BYTES: u64 = 96 << 20;
 
 /// Removes the socket file (on shutdown, or a stale one from a crash).
 pub fn remove(path: &Path) {
@@ -77,7 +78,13 @@ async fn serve_one(state: AppState, stream: UnixStream) -> std::io::Result<()> {
         match serde_json::from_str::<AdminRequest>(&line) {
             Ok(request) => {
                 tracing::info!(uid, request = request.name(), "admin socket request");
-                commands::execute(&state.store, &state.settings, request).await
+                commands::execute(
+                    &state.store,
+                    &state.settings,
+                    Some(state.catalogue.clone()),
+                    request,
+                )
+                .await
             }
             Err(error) => AdminResponse::Error {
                 message: format!("malformed request: {error}"),

@@ -14,6 +14,7 @@ use crate::accounts::{Role, User};
 use crate::clock::Timestamp;
 use crate::i18n::Locale;
 use crate::plugins::model::GameInfo;
+use crate::plugins::package::VerifiedPackage;
 use crate::plugins::{LoadedGame, PluginHost, cache};
 use crate::store::{Store, StoreError, codec, tables};
 
@@ -292,6 +293,132 @@ impl Catalogue {
             .into_iter()
             .filter(|game| may_play(&game.availability, user, tree) || user.has_role(Role::Admin))
             .collect()
+    }
+
+    /// Installs or upgrades a verified package. The component must describe itself as the
+    /// manifest says (id, version, episodes and their competences). A new game starts disabled,
+    /// so an admin decides who pilots it; an upgrade keeps who may play. Blocking.
+    pub fn install(
+        &self,
+        store: &Store,
+        package: VerifiedPackage,
+        now: Timestamp,
+    ) -> Result<String, GamesError> {
+        let manifest = &package.manifest;
+        let refuse = |message: String| GamesError::Refused(message);
+        let loaded = self
+            .host
+            .load(&package.component)
+            .map_err(|e| plugin_error(&manifest.id, e))?;
+        let info = self
+            .host
+            .meta(&loaded, "de")
+            .map_err(|e| plugin_error(&manifest.id, e))?;
+        if info.id != manifest.id || info.version != manifest.version {
+            return Err(refuse(format!(
+                "the manifest says {} {}, but the component says {} {}",
+                manifest.id, manifest.version, info.id, info.version
+            )));
+        }
+        let described: Vec<(String, Vec<String>)> = info
+            .episodes
+            .iter()
+            .map(|e| (e.id.clone(), e.competences.clone()))
+            .collect();
+        let declared: Vec<(String, Vec<String>)> = manifest
+            .episodes
+            .iter()
+            .map(|e| (e.id.clone(), e.competences.clone()))
+            .collect();
+        if described != declared {
+            return Err(refuse(
+                "the manifest's episodes or competences differ from what the component describes"
+                    .into(),
+            ));
+        }
+        if self.get(&manifest.id).is_some_and(|g| g.bundled) {
+            return Err(refuse(format!(
+                "{} is a bundled game; it is updated with digifit itself",
+                manifest.id
+            )));
+        }
+        let record = PluginRecord {
+            id: manifest.id.clone(),
+            version: manifest.version.clone(),
+            api: manifest.api.clone(),
+            publisher: manifest.publisher.clone(),
+            component_hash: loaded.component_hash.clone(),
+            bundled: false,
+            availability: AvailabilityRecord::Off,
+            installed_at: now.0,
+        };
+        let component = package.component.clone();
+        let assets = package.assets.clone();
+        store.write_blocking(move |txn| {
+            let mut plugins = txn.open_table(tables::PLUGINS)?;
+            let mut record = record.clone();
+            if let Some(found) = plugins.get(record.id.as_str())? {
+                let existing: PluginRecord = codec::decode(PLUGIN_RECORD_VERSION, found.value())?;
+                record.availability = existing.availability;
+            }
+            plugins.insert(
+                record.id.as_str(),
+                codec::encode(PLUGIN_RECORD_VERSION, &record).as_slice(),
+            )?;
+            txn.open_table(tables::PLUGIN_COMPONENTS)?
+                .insert(record.component_hash.as_str(), component.as_slice())?;
+            let mut stored_assets = txn.open_table(tables::PLUGIN_ASSETS)?;
+            for (path, bytes) in &assets {
+                stored_assets.insert(
+                    (record.component_hash.as_str(), path.as_str()),
+                    bytes.as_slice(),
+                )?;
+            }
+            Ok::<_, StoreError>(())
+        })?;
+        self.reload(store)?;
+        tracing::info!(plugin = %manifest.id, version = %manifest.version, signer = ?package.signer, "installed a game plugin");
+        Ok(manifest.id.clone())
+    }
+
+    /// Removes an installed game. Its recorded sessions stay, and so does its component, so they
+    /// can still be shown and replayed. Bundled games can only be disabled. Blocking.
+    pub fn remove(&self, store: &Store, id: &str) -> Result<(), GamesError> {
+        match self.get(id) {
+            None => return Err(GamesError::NotFound),
+            Some(game) if game.bundled => {
+                return Err(GamesError::Refused(format!(
+                    "{id} is a bundled game; disable it instead of removing it"
+                )));
+            }
+            Some(_) => {}
+        }
+        let key = id.to_owned();
+        store.write_blocking(move |txn| {
+            txn.open_table(tables::PLUGINS)?.remove(key.as_str())?;
+            Ok::<_, StoreError>(())
+        })?;
+        self.reload(store)?;
+        tracing::info!(plugin = %id, "removed a game plugin; its recorded sessions stay");
+        Ok(())
+    }
+
+    /// An asset of a game's current version, with its path checked by the package reader.
+    pub fn asset(
+        &self,
+        store: &Store,
+        id: &str,
+        path: &str,
+    ) -> Result<Option<Vec<u8>>, GamesError> {
+        let Some(game) = self.get(id) else {
+            return Ok(None);
+        };
+        let txn = store.read()?;
+        let table = txn.open_table(tables::PLUGIN_ASSETS)?;
+        let found = table
+            .get((game.loaded.component_hash.as_str(), path))?
+            .map(|guard| guard.value().to_vec());
+        Ok(found)
     }
 
     /// Changes who may play a game, in the store and in memory.

@@ -25,6 +25,9 @@ pub enum GamesError {
     /// The session changed meanwhile (another tab acted first); reload and try again.
     #[error("the game session changed meanwhile; reload the page")]
     Conflict,
+    /// The request is refused for a reason the message states.
+    #[error("{0}")]
+    Refused(String),
     /// The session is over.
     #[error("the game session has ended")]
     Finished,

@@ -16,7 +16,7 @@ use redb::{
 use super::StoreError;
 use super::tables::{
     GAME_SESSIONS, GAME_SESSIONS_BY_USER, GAME_TURNS, META, META_NEXT_ID, META_SCHEMA_VERSION,
-    ORG_UNITS, PLUGIN_COMPONENTS, PLUGINS, SESSIONS, USERS, USERS_BY_NAME,
+    ORG_UNITS, PLUGIN_ASSETS, PLUGIN_COMPONENTS, PLUGINS, SESSIONS, USERS, USERS_BY_NAME,
 };
 
 #[cfg(test)]
@@ -49,6 +49,11 @@ pub const MIGRATIONS: &[Migration] = &[
         to_version: 3,
         description: "add the tables of game plugins and game sessions",
         run: create_game_tables,
+    },
+    Migration {
+        to_version: 4,
+        description: "add the table of plugin package assets",
+        run: create_asset_table,
     },
 ];
 
@@ -189,6 +194,12 @@ fn create_game_tables(txn: &WriteTransaction) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Version 4: images and other assets of installed packages.
+fn create_asset_table(txn: &WriteTransaction) -> Result<(), StoreError> {
+    txn.open_table(PLUGIN_ASSETS)?;
+    Ok(())
+}
+
 /// Index key of a login name as schema version 2 defines it.
 ///
 /// This is a frozen copy of `normalise_login_name` as it was when version 2 shipped; if the
@@ -283,7 +294,7 @@ mod tests {
     #[test]
     fn migration_list_is_consistent() {
         assert_eq!(MIGRATIONS.len() as u64, CURRENT_SCHEMA_VERSION);
-        assert_eq!(CURRENT_SCHEMA_VERSION, 3);
+        assert_eq!(CURRENT_SCHEMA_VERSION, 4);
     }
 
     #[test]

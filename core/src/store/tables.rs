@@ -52,3 +52,8 @@ pub const GAME_TURNS: TableDefinition<(u64, u32), &[u8]> = TableDefinition::new(
 /// Index of a user's game sessions: (user id, session id) -> started at (since schema version 3).
 pub const GAME_SESSIONS_BY_USER: TableDefinition<(u64, u64), u64> =
     TableDefinition::new("game_sessions_by_user");
+
+/// Assets of installed plugin packages: (component hash, asset path) -> bytes (since schema
+/// version 4). Keyed by component so that every version keeps its own images.
+pub const PLUGIN_ASSETS: TableDefinition<(&str, &str), &[u8]> =
+    TableDefinition::new("plugin_assets");

@@ -36,7 +36,7 @@ fn run_blocking(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 /// The same from async code, so that an in-process server keeps running meanwhile.
-async fn run(args: &[&str], stdin: Option<&str>) -> Output {
+pub async fn run(args: &[&str], stdin: Option<&str>) -> Output {
     let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
     let stdin = stdin.map(str::to_owned);
     tokio::task::spawn_blocking(move || {

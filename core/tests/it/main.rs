@@ -11,6 +11,7 @@ mod games;
 mod http;
 mod import;
 mod package;
+mod plugin_cli;
 mod plugin_host;
 mod sessions;
 mod testkit;

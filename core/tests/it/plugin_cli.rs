@@ -1,0 +1,331 @@
+//! Managing games from the command line and the hostile game behind the web pages: a signed
+//! package is installed through the running server's admin socket (and refused when its key is
+//! not trusted), enabled for a pilot, listed as JSON, disabled and removed while recorded
+//! sessions stay verifiable; and a game that attacks the sandbox shows the player a clear error
+//! page while other sessions and requests go on.
+
+use std::time::{Duration, Instant};
+
+use reqwest::StatusCode;
+
+use crate::cli::run;
+use crate::testkit::{TestServer, unit_id, user};
+use digifit::games::catalogue::Availability;
+use digifit::games::play;
+use digifit::plugins::keys::KeyPair;
+use digifit::plugins::package::{self, PackageSource, TrustPolicy};
+
+/// The manifest of the hostile game: every episode with competence 4.1, as its meta says.
+fn hostile_manifest() -> String {
+    let mut manifest = String::from(
+        "id = \"hostile-game\"\nversion = \"0.1.0\"\napi = \"0.1.0\"\npublisher = \"digifit tests\"\nlicence = \"EUPL-1.2\"\n",
+    );
+    for episode in [
+        "calm",
+        "entropy",
+        "infinite-loop",
+        "memory-bomb",
+        "deep-recursion",
+        "huge-state",
+        "huge-view",
+        "panic",
+        "sleep",
+        "read-file",
+        "open-socket",
+        "environment",
+        "bad-evidence",
+    ] {
+        manifest.push_str(&format!(
+            "\n[[episodes]]\nid = \"{episode}\"\ncompetences = [\"4.1\"]\n"
+        ));
+    }
+    manifest
+}
+
+fn hostile_package(key: &KeyPair) -> Vec<u8> {
+    let source = PackageSource {
+        manifest: hostile_manifest(),
+        component: test_programs::bytes(test_programs::HOSTILE_GAME),
+        assets: Default::default(),
+    };
+    package::pack(&source, Some(&key.secret)).unwrap()
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn games_are_installed_piloted_listed_and_removed_through_the_running_server() {
+    let key = KeyPair::generate().unwrap();
+    let trusted = key.public.clone();
+    let server = TestServer::start_with(move |settings| {
+        settings.trust = TrustPolicy {
+            trusted_keys: vec![trusted],
+            allow_unsigned: false,
+        };
+    })
+    .await;
+    let data = server.settings().data_dir.display().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let package_path = dir.path().join("hostile.digifit");
+    std::fs::write(&package_path, hostile_package(&key)).unwrap();
+    let package_arg = package_path.display().to_string();
+
+    // A package signed by a key the installation does not trust is refused.
+    let stranger = KeyPair::generate().unwrap();
+    let foreign_path = dir.path().join("foreign.digifit");
+    std::fs::write(&foreign_path, hostile_package(&stranger)).unwrap();
+    let refused = run(
+        &[
+            "plugin",
+            "install",
+            &foreign_path.display().to_string(),
+            "--data",
+            &data,
+        ],
+        None,
+    )
+    .await;
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("trusted"), "{}", stderr(&refused));
+    assert!(server.server.state.catalogue.get("hostile-game").is_none());
+
+    // The data directory's own settings trust nobody, so install through a config naming the key.
+    let config = dir.path().join("digifit.toml");
+    let public_line = key.public.to_base64();
+    std::fs::write(
+        &config,
+        format!("[server]\nlisten = \"127.0.0.1:1\"\n[storage]\ndata_dir = \"{data}\"\n[plugins]\ntrusted_keys = [\"{public_line}\"]\n"),
+    )
+    .unwrap();
+    let config_arg = config.display().to_string();
+    let installed = run(
+        &["plugin", "install", &package_arg, "--config", &config_arg],
+        None,
+    )
+    .await;
+    assert!(installed.status.success(), "{}", stderr(&installed));
+    let game = server
+        .server
+        .state
+        .catalogue
+        .get("hostile-game")
+        .expect("the running server knows it at once");
+    assert_eq!(
+        game.availability,
+        Availability::Off,
+        "a new game starts disabled"
+    );
+
+    let enabled = run(
+        &[
+            "plugin",
+            "enable",
+            "hostile-game",
+            "--group",
+            "Jobcenter Musterstadt/Standort Nord",
+            "--data",
+            &data,
+        ],
+        None,
+    )
+    .await;
+    assert!(enabled.status.success(), "{}", stderr(&enabled));
+    let north = unit_id(server.store(), "Jobcenter Musterstadt/Standort Nord");
+    assert_eq!(
+        server
+            .server
+            .state
+            .catalogue
+            .get("hostile-game")
+            .unwrap()
+            .availability,
+        Availability::Groups(vec![digifit::accounts::orgunits::OrgUnitId(north)])
+    );
+
+    let listed = run(&["plugin", "list", "--json", "--data", &data], None).await;
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let plugins: serde_json::Value = serde_json::from_str(&stdout(&listed)).unwrap();
+    let hostile = plugins
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "hostile-game")
+        .unwrap();
+    assert_eq!(
+        hostile["enabled_for"],
+        serde_json::json!(["Jobcenter Musterstadt/Standort Nord"])
+    );
+    assert_eq!(
+        hostile["episodes"][0]["competences"],
+        serde_json::json!(["4.1"])
+    );
+    let hello = plugins
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "hello-quiz")
+        .unwrap();
+    assert_eq!(hello["enabled_for"], "all");
+    assert!(
+        hello["episodes"][0]["competences"]
+            .as_array()
+            .unwrap()
+            .len()
+            >= 2
+    );
+
+    // A player in the pilot plays a calm turn; removing the game keeps the session verifiable.
+    let player = server.browser_as("demo", "demo").await;
+    let csrf = player.csrf().await;
+    let started = player
+        .post_form(
+            "/games/start",
+            &[
+                ("csrf", &csrf),
+                ("plugin", "hostile-game"),
+                ("episode", "calm"),
+            ],
+        )
+        .await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+    let disabled = run(
+        &["plugin", "disable", "hostile-game", "--data", &data],
+        None,
+    )
+    .await;
+    assert!(disabled.status.success());
+    let removed = run(&["plugin", "remove", "hostile-game", "--data", &data], None).await;
+    assert!(removed.status.success(), "{}", stderr(&removed));
+    assert!(server.server.state.catalogue.get("hostile-game").is_none());
+    let bundled = run(&["plugin", "remove", "hello-quiz", "--data", &data], None).await;
+    assert!(!bundled.status.success());
+    assert!(stderr(&bundled).contains("bundled"), "{}", stderr(&bundled));
+    let verified = run(&["session", "verify", "--all", "--data", &data], None).await;
+    assert!(
+        verified.status.success(),
+        "{}{}",
+        stdout(&verified),
+        stderr(&verified)
+    );
+    assert!(
+        stdout(&verified).contains("1 sessions verified, 0 with mismatches"),
+        "{}",
+        stdout(&verified)
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hostile_game_gets_a_clear_error_page_and_nothing_else_is_disturbed() {
+    let server = TestServer::start().await;
+    let key = KeyPair::generate().unwrap();
+    let policy = TrustPolicy {
+        trusted_keys: vec![key.public.clone()],
+        allow_unsigned: false,
+    };
+    let verified = package::read(&hostile_package(&key), &policy).unwrap();
+    let (store, catalogue) = (
+        server.store().clone(),
+        server.server.state.catalogue.clone(),
+    );
+    let now = server.settings().clock.now();
+    tokio::task::spawn_blocking(move || catalogue.install(&store, verified, now))
+        .await
+        .unwrap()
+        .unwrap();
+    server
+        .server
+        .state
+        .catalogue
+        .set_availability(server.store(), "hostile-game", Availability::All)
+        .await
+        .unwrap();
+
+    // Another player is in the middle of a hello-quiz session.
+    let bystander = server.browser_as("lead", "lead").await;
+    let csrf = bystander.csrf().await;
+    let started = bystander
+        .post_form(
+            "/games/start",
+            &[
+                ("csrf", &csrf),
+                ("plugin", "hello-quiz"),
+                ("episode", "first-steps"),
+            ],
+        )
+        .await;
+    let bystander_session: u64 = started
+        .location()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let lead = user(server.store(), "lead");
+    let before = play::get(server.store(), bystander_session, lead.id).unwrap();
+
+    let attacker = server.browser_as("demo", "demo").await;
+    let csrf = attacker.csrf().await;
+    for episode in [
+        "infinite-loop",
+        "memory-bomb",
+        "deep-recursion",
+        "panic",
+        "sleep",
+        "read-file",
+        "huge-view",
+    ] {
+        let attacked = attacker
+            .post_form(
+                "/games/start",
+                &[
+                    ("csrf", &csrf),
+                    ("plugin", "hostile-game"),
+                    ("episode", episode),
+                ],
+            )
+            .await;
+        assert_eq!(
+            attacked.status,
+            StatusCode::BAD_GATEWAY,
+            "{episode}: {}",
+            attacked.body
+        );
+        assert!(
+            attacked.body.contains("Das Spiel hat einen Fehler gemacht")
+                && attacked.body.contains("<main"),
+            "{episode}"
+        );
+        // The server goes on: health answers at once (a generous bound; this is no benchmark).
+        let asked = Instant::now();
+        assert_eq!(bystander.get("/healthz").await.status, StatusCode::OK);
+        assert!(
+            asked.elapsed() < Duration::from_secs(2),
+            "{episode}: health took {:?}",
+            asked.elapsed()
+        );
+    }
+    let after = play::get(server.store(), bystander_session, lead.id).unwrap();
+    assert_eq!(before.record.turns, after.record.turns);
+    assert_eq!(before.record.state, after.record.state);
+    // No session was recorded for the failed starts.
+    let demo = user(server.store(), "demo");
+    assert!(
+        play::list_for_user(server.store(), demo.id)
+            .unwrap()
+            .is_empty()
+    );
+    // The bystander's game still plays.
+    let page = bystander
+        .get(&format!("/games/sessions/{bystander_session}"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    server.shutdown().await;
+}
