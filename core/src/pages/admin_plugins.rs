@@ -46,6 +46,8 @@ pub struct PluginsPage {
     pub chrome: Chrome,
     pub plugins: Vec<(PluginRow, Vec<PilotUnit>)>,
     pub verification: Option<VerificationView>,
+    /// Why an upload was refused.
+    pub upload_error: Option<String>,
 }
 
 /// The outcome of verifying all sessions.
@@ -104,6 +106,7 @@ fn page(
         plugins: rows(state, &chrome, &tree),
         chrome,
         verification,
+        upload_error: None,
     })
 }
 
@@ -180,4 +183,77 @@ pub async fn view_plugins_verify_post(
         "admin verified recorded sessions"
     );
     Ok(render(StatusCode::OK, &page(&state, chrome, Some(view))?))
+}
+
+/// Installs an uploaded package (checked against the configured publisher keys).
+pub async fn view_plugins_upload_post(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    mut multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let mut file = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("package") => match field.bytes().await {
+                Ok(bytes) => file = Some(bytes),
+                Err(error) => return Ok(error.status().into_response()),
+            },
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(error) => return Ok(error.status().into_response()),
+        }
+    }
+    let refuse = |chrome: Chrome, message: String| -> Result<Response, AppError> {
+        let mut page = page(&state, chrome, None)?;
+        page.upload_error = Some(message);
+        Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+    };
+    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+        let message = chrome.t.get("import-no-file");
+        return refuse(chrome, message);
+    };
+    let verified = match crate::plugins::package::read(&bytes, &state.settings.trust) {
+        Ok(verified) => verified,
+        Err(error) => return refuse(chrome, error.to_string()),
+    };
+    let (store, catalogue, now) = (
+        state.store.clone(),
+        state.catalogue.clone(),
+        state.settings.clock.now(),
+    );
+    let installed = tokio::task::spawn_blocking(move || catalogue.install(&store, verified, now))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    match installed {
+        Ok(id) => {
+            tracing::info!(plugin = %id, "admin installed a game from an upload");
+            Ok(Redirect::to("/admin/plugins?notice=created").into_response())
+        }
+        Err(error @ (GamesError::Refused(_) | GamesError::Plugin { .. })) => {
+            refuse(chrome, error.to_string())
+        }
+        Err(other) => Err(AppError::Internal(other.to_string())),
+    }
+}
+
+/// Removes an installed game; its recorded sessions stay.
+pub async fn view_plugin_remove_post(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (store, catalogue, key) = (state.store.clone(), state.catalogue.clone(), id.clone());
+    let removed = tokio::task::spawn_blocking(move || catalogue.remove(&store, &key))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    match removed {
+        Ok(()) => Ok(Redirect::to("/admin/plugins?notice=deleted").into_response()),
+        Err(GamesError::NotFound) => Err(AppError::NotFound),
+        Err(GamesError::Refused(message)) => {
+            let mut page = page(&state, chrome, None)?;
+            page.upload_error = Some(message);
+            Ok(render(StatusCode::CONFLICT, &page))
+        }
+        Err(other) => Err(AppError::Internal(other.to_string())),
+    }
 }

@@ -632,3 +632,218 @@ pub async fn view_session_post(
         }
     }
 }
+
+/// The content type of a package asset, by extension; anything else is not served.
+fn asset_content_type(path: &str) -> Option<&'static str> {
+    let extension = path.rsplit_once('.')?.1.to_ascii_lowercase();
+    Some(match extension.as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        _ => return None,
+    })
+}
+
+/// Serves an image from a game's package. Only image types are served, each with its own
+/// content type and a sandboxing CSP, so an SVG opened directly cannot run script.
+pub async fn view_game_asset_get(
+    State(state): State<AppState>,
+    Path((plugin, path)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let content_type = asset_content_type(&path).ok_or(AppError::NotFound)?;
+    let bytes = state
+        .catalogue
+        .asset(&state.store, &plugin, &path)
+        .map_err(games_error)?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, content_type),
+            (axum::http::header::CACHE_CONTROL, "private, max-age=86400"),
+            (
+                axum::http::header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::access::Principal;
+    use crate::i18n::Locale;
+    use crate::plugins::model::{Button, ChoiceOption, DialogueLine, FileEntry, Mail};
+
+    const EVIL: &str = "<script>alert(1)</script>";
+
+    fn option(id: &str, label: &str) -> ChoiceOption {
+        ChoiceOption {
+            id: id.into(),
+            label: label.into(),
+        }
+    }
+
+    /// Every widget kind of the contract, each carrying an attempt to inject markup.
+    fn every_widget() -> Vec<Widget> {
+        vec![
+            Widget::Heading(format!("Heading {EVIL}")),
+            Widget::Text("First **strong** paragraph\n\nSecond *emphasised*".into()),
+            Widget::Image {
+                asset: "img/a.png".into(),
+                alt: format!("alt {EVIL}"),
+                caption: Some("Caption".into()),
+            },
+            Widget::Choice {
+                id: "q1".into(),
+                prompt: "Pick one".into(),
+                options: vec![option("a", EVIL), option("b", "B")],
+                multiple: false,
+            },
+            Widget::Choice {
+                id: "q2".into(),
+                prompt: "Pick many".into(),
+                options: vec![option("x", "X")],
+                multiple: true,
+            },
+            Widget::TextInput {
+                id: "t".into(),
+                label: "Name".into(),
+                hint: Some("Hint".into()),
+                multiline: true,
+                max_length: 5000,
+            },
+            Widget::Ordering {
+                id: "o".into(),
+                prompt: "Order".into(),
+                items: vec![option("i1", "One"), option("i2", "Two")],
+            },
+            Widget::Categorise {
+                id: "c".into(),
+                prompt: "Sort".into(),
+                categories: vec![option("k1", "Keep")],
+                items: vec![option("d1", "Doc")],
+            },
+            Widget::MailInbox {
+                id: "inbox".into(),
+                folder: "Posteingang".into(),
+                mails: vec![Mail {
+                    id: "m1".into(),
+                    sender_name: format!("Bad {EVIL}"),
+                    sender_address: "x@evil.example".into(),
+                    subject: "Rechnung".into(),
+                    received: "Mo 09:14".into(),
+                    body: EVIL.into(),
+                    attachments: vec!["Rechnung.pdf.exe".into()],
+                    unread: true,
+                }],
+                actions: vec![option("report", "Melden")],
+            },
+            Widget::FileExplorer {
+                id: "files".into(),
+                location: "E-Akte".into(),
+                entries: vec![FileEntry {
+                    id: "f1".into(),
+                    name: "Antrag.pdf".into(),
+                    kind: FileKind::Document,
+                    modified: "12.03.2026".into(),
+                    metadata: vec![("Aktenzeichen".into(), "123".into())],
+                }],
+                actions: vec![option("file", "Ablegen")],
+            },
+            Widget::Dialogue {
+                id: "call".into(),
+                channel: Channel::VideoCall,
+                partner: "Frau Yılmaz".into(),
+                lines: vec![DialogueLine {
+                    speaker: "Frau Yılmaz".into(),
+                    text: "Hallo".into(),
+                    own: false,
+                }],
+                replies: vec![option("r1", "Guten Tag")],
+            },
+            Widget::Feedback {
+                verdict: Verdict::Wrong,
+                title: "Not quite".into(),
+                explanation: "Because".into(),
+            },
+            Widget::Buttons(vec![
+                Button {
+                    id: "back".into(),
+                    label: "Back".into(),
+                    primary: false,
+                },
+                Button {
+                    id: "next".into(),
+                    label: "Next".into(),
+                    primary: true,
+                },
+            ]),
+        ]
+    }
+
+    #[test]
+    fn every_widget_kind_renders_accessibly_and_escapes_plugin_text() {
+        let principal = Principal {
+            user: None,
+            csrf_token: "token".into(),
+            locale: Locale::De,
+            client: std::net::IpAddr::from([127, 0, 0, 1]),
+            session_expired: false,
+        };
+        let chrome = Chrome::new(&principal, "/games/sessions/1", None);
+        let widgets = every_widget()
+            .iter()
+            .map(|w| widget_view(&chrome, "game", w))
+            .collect();
+        let page = PlayPage {
+            chrome,
+            session_id: 1,
+            game_name: "Game".into(),
+            title: "Title".into(),
+            progress_current: 1,
+            progress_total: 3,
+            widgets,
+            error: None,
+            finished: false,
+            score_percent: 0,
+            summary_html: String::new(),
+            went_well: Vec::new(),
+            to_learn: Vec::new(),
+        };
+        let html = askama::Template::render(&page).unwrap_or_default();
+        assert!(!html.contains("<script>"), "plugin text must be escaped");
+        for expected in [
+            "<h2 class=\"widget-heading\">Heading &lt;script&gt;",
+            "<p>First <strong>strong</strong> paragraph</p><p>Second <em>emphasised</em></p>",
+            "<img src=\"/games/game/assets/img/a.png\" alt=\"alt &#60;script&#62;",
+            "type=\"radio\" id=\"w-q1-a\" name=\"q1\" value=\"a\"",
+            "<label for=\"w-q1-a\">&lt;script&gt;",
+            "type=\"checkbox\" id=\"w-q2-x\" name=\"q2\"",
+            "<textarea id=\"w-t\" name=\"t\" rows=\"5\" maxlength=\"2000\" aria-describedby=\"w-t-hint\">",
+            "name=\"o.i1\"",
+            "<option value=\"2\" selected>",
+            "name=\"c.d1\"",
+            "name=\"inbox.m1\"",
+            "Rechnung.pdf.exe",
+            "name=\"files.f1\"",
+            "<th scope=\"col\">Aktenzeichen</th>",
+            "name=\"button\" value=\"r1\"",
+            "Videokonferenz",
+            "verdict-wrong",
+            "Nicht ganz:",
+            "name=\"button\" value=\"next\">Next",
+            "<legend>Pick one</legend>",
+        ] {
+            assert!(html.contains(expected), "missing {expected:?} in\n{html}");
+        }
+        // The primary button comes first.
+        let next = html.find("value=\"next\"").unwrap_or(usize::MAX);
+        let back = html.find("value=\"back\"").unwrap_or(0);
+        assert!(next < back);
+    }
+}

@@ -104,11 +104,26 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
             ADMIN,
             post(admin_plugins::view_plugins_verify_post),
         ),
+        (
+            "/admin/plugins/upload",
+            ADMIN,
+            post(admin_plugins::view_plugins_upload_post),
+        ),
+        (
+            "/admin/plugins/{id}/remove",
+            ADMIN,
+            post(admin_plugins::view_plugin_remove_post),
+        ),
         ("/games", Access::SignedIn, get(games::view_games_get)),
         (
             "/games/start",
             Access::SignedIn,
             post(games::view_games_start_post),
+        ),
+        (
+            "/games/{plugin}/assets/{*path}",
+            Access::SignedIn,
+            get(games::view_game_asset_get),
         ),
         (
             "/games/sessions/{id}",

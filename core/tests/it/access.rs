@@ -109,11 +109,24 @@ const TABLE: &[(&str, &str, [Expect; 6])] = &[
         "/admin/plugins/{id}/availability",
         [Login, Deny, Deny, Deny, Is(404), Deny],
     ),
+    ("GET", "/admin/plugins/upload", NO_METHOD),
+    // The walk uploads an empty file.
+    ("POST", "/admin/plugins/upload", ADMIN_422),
+    ("GET", "/admin/plugins/{id}/remove", NO_METHOD),
+    // The walked id names no installed game.
+    (
+        "POST",
+        "/admin/plugins/{id}/remove",
+        [Login, Deny, Deny, Deny, Is(404), Deny],
+    ),
     ("GET", "/admin/plugins/verify", NO_METHOD),
     ("POST", "/admin/plugins/verify", ADMIN_200),
     ("GET", "/games", SIGNED_IN_200),
     ("POST", "/games", NO_METHOD),
     ("GET", "/games/start", NO_METHOD),
+    // The walked path names no game and no asset.
+    ("GET", "/games/{plugin}/assets/{*path}", SIGNED_IN_404),
+    ("POST", "/games/{plugin}/assets/{*path}", NO_METHOD),
     // The empty form names no game.
     ("POST", "/games/start", SIGNED_IN_404),
     // The walked id is nobody's session: everyone gets "not found", never someone else's game.
@@ -168,6 +181,8 @@ impl Targets {
         pattern
             .replace("{id}", &id.to_string())
             .replace("{file}", &self.css_file)
+            .replace("{plugin}", "hello-quiz")
+            .replace("{*path}", "img/none.png")
     }
 }
 
@@ -175,7 +190,7 @@ async fn send(browser: &Browser, method: &str, path: &str, csrf: &str) -> (Strin
     if method == "GET" {
         return (path.to_owned(), browser.get(path).await);
     }
-    if path == "/admin/users/import" {
+    if path == "/admin/users/import" || path == "/admin/plugins/upload" {
         let target = format!("{path}?csrf={csrf}");
         let form = Form::new().part("file", Part::bytes(Vec::new()).file_name("empty.csv"));
         let response = browser

@@ -42,11 +42,21 @@ fn hostile_manifest() -> String {
     manifest
 }
 
+/// A tiny valid PNG (1×1, transparent) and an SVG that would run script if it were a page.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\xf8\x0f\0\0\x01\x01\0\x05\x18\xd8N\0\0\0\0IEND\xaeB`\x82";
+const SVG: &[u8] = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>";
+
 fn hostile_package(key: &KeyPair) -> Vec<u8> {
     let source = PackageSource {
         manifest: hostile_manifest(),
         component: test_programs::bytes(test_programs::HOSTILE_GAME),
-        assets: Default::default(),
+        assets: [
+            ("img/dot.png".to_owned(), PNG.to_vec()),
+            ("img/trick.svg".to_owned(), SVG.to_vec()),
+            ("notes.txt".to_owned(), b"x".to_vec()),
+        ]
+        .into_iter()
+        .collect(),
     };
     package::pack(&source, Some(&key.secret)).unwrap()
 }
@@ -327,5 +337,135 @@ async fn a_hostile_game_gets_a_clear_error_page_and_nothing_else_is_disturbed() 
         .get(&format!("/games/sessions/{bystander_session}"))
         .await;
     assert_eq!(page.status, StatusCode::OK);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn package_images_are_served_with_their_type_and_nothing_else_is() {
+    let server = TestServer::start().await;
+    let key = KeyPair::generate().unwrap();
+    let policy = TrustPolicy {
+        trusted_keys: vec![key.public.clone()],
+        allow_unsigned: false,
+    };
+    let verified = package::read(&hostile_package(&key), &policy).unwrap();
+    let (store, catalogue) = (
+        server.store().clone(),
+        server.server.state.catalogue.clone(),
+    );
+    let now = server.settings().clock.now();
+    tokio::task::spawn_blocking(move || catalogue.install(&store, verified, now))
+        .await
+        .unwrap()
+        .unwrap();
+    let player = server.browser_as("demo", "demo").await;
+    let png = player.get("/games/hostile-game/assets/img/dot.png").await;
+    assert_eq!(png.status, StatusCode::OK);
+    assert_eq!(png.header("content-type"), Some("image/png"));
+    let svg = player.get("/games/hostile-game/assets/img/trick.svg").await;
+    assert_eq!(svg.header("content-type"), Some("image/svg+xml"));
+    assert!(
+        svg.header("content-security-policy")
+            .unwrap_or_default()
+            .contains("sandbox")
+    );
+    for refused in [
+        "/games/hostile-game/assets/notes.txt",
+        "/games/hostile-game/assets/img/missing.png",
+        "/games/hostile-game/assets/../../../etc/passwd.png",
+        "/games/hostile-game/assets/%2e%2e/%2e%2e/img/dot.png",
+        "/games/hello-quiz/assets/img/dot.png",
+        "/games/nothing/assets/img/dot.png",
+    ] {
+        assert_eq!(
+            player.get(refused).await.status,
+            StatusCode::NOT_FOUND,
+            "{refused}"
+        );
+    }
+    // Anonymous visitors are sent to the login page.
+    assert_eq!(
+        server
+            .browser()
+            .get("/games/hostile-game/assets/img/dot.png")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_installs_by_upload_and_removes_by_form() {
+    let key = KeyPair::generate().unwrap();
+    let trusted = key.public.clone();
+    let server = TestServer::start_with(move |settings| {
+        settings.trust = TrustPolicy {
+            trusted_keys: vec![trusted],
+            allow_unsigned: false,
+        };
+    })
+    .await;
+    let admin = server.browser_as("admin", "admin").await;
+    let csrf = admin.csrf().await;
+    let upload = |bytes: Vec<u8>| {
+        let form = reqwest::multipart::Form::new().part(
+            "package",
+            reqwest::multipart::Part::bytes(bytes).file_name("game.digifit"),
+        );
+        admin
+            .client
+            .post(admin.url(&format!("/admin/plugins/upload?csrf={csrf}")))
+            .header(reqwest::header::ORIGIN, &admin.base)
+            .multipart(form)
+    };
+    let unsigned = package::pack(
+        &PackageSource {
+            manifest: hostile_manifest(),
+            component: test_programs::bytes(test_programs::HOSTILE_GAME),
+            assets: Default::default(),
+        },
+        None,
+    )
+    .unwrap();
+    let refused = crate::testkit::Page::of(upload(unsigned).send().await.unwrap()).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("role=\"alert\"") && refused.body.contains("not signed"),
+        "{}",
+        refused.body
+    );
+    assert!(server.server.state.catalogue.get("hostile-game").is_none());
+
+    let installed =
+        crate::testkit::Page::of(upload(hostile_package(&key)).send().await.unwrap()).await;
+    assert_eq!(
+        installed.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        installed.body
+    );
+    assert_eq!(
+        server
+            .server
+            .state
+            .catalogue
+            .get("hostile-game")
+            .unwrap()
+            .availability,
+        Availability::Off
+    );
+
+    let page = admin.get("/admin/plugins").await;
+    let csrf = page.csrf();
+    let bundled = admin
+        .post_form("/admin/plugins/hello-quiz/remove", &[("csrf", &csrf)])
+        .await;
+    assert_eq!(bundled.status, StatusCode::CONFLICT);
+    let removed = admin
+        .post_form("/admin/plugins/hostile-game/remove", &[("csrf", &csrf)])
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert!(server.server.state.catalogue.get("hostile-game").is_none());
     server.shutdown().await;
 }
