@@ -250,6 +250,7 @@ pub fn assert_error_page(page: &Page, status: StatusCode, title: &str) {
 }
 
 /// A browser: keeps cookies, does not follow redirects, sends the server's own Origin on POSTs.
+#[derive(Clone)]
 pub struct Browser {
     pub client: reqwest::Client,
     pub jar: Arc<Jar>,
