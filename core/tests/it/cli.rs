@@ -18,7 +18,7 @@ use crate::testkit::{self, Browser};
 const BINARY: &str = env!("CARGO_BIN_EXE_digifit");
 
 /// Runs the binary to completion, feeding `stdin` if given.
-fn run_blocking(args: &[&str], stdin: Option<&str>) -> Output {
+pub fn run_blocking(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(BINARY)
         .args(args)
         .env_remove("RUST_LOG")
@@ -52,7 +52,7 @@ fn text(bytes: &[u8]) -> String {
 }
 
 #[track_caller]
-fn assert_success(output: &Output) -> String {
+pub fn assert_success(output: &Output) -> String {
     assert!(
         output.status.success(),
         "exit {:?}\nstdout: {}\nstderr: {}",
@@ -64,7 +64,7 @@ fn assert_success(output: &Output) -> String {
 }
 
 #[track_caller]
-fn assert_failure(output: &Output) -> String {
+pub fn assert_failure(output: &Output) -> String {
     assert!(
         !output.status.success(),
         "expected a failure, got stdout: {}",

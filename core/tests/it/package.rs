@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -19,8 +19,6 @@ use digifit::plugins::package::{
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sha2::{Digest, Sha256};
-
-const BINARY: &str = env!("CARGO_BIN_EXE_digifit");
 
 const MANIFEST: &str = r#"id = "hello-quiz"
 version = "0.1.0"
@@ -1177,38 +1175,10 @@ fn keys_and_signatures_are_minisign_formats() {
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(BINARY)
-        .args(args)
-        .env_remove("RUST_LOG")
-        .output()
-        .unwrap()
+    crate::cli::run_blocking(args, None)
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-#[track_caller]
-fn succeeded(output: &Output) -> String {
-    assert!(
-        output.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        output.status,
-        text(&output.stdout),
-        text(&output.stderr)
-    );
-    text(&output.stdout)
-}
-
-#[track_caller]
-fn failed(output: &Output) -> String {
-    assert!(
-        !output.status.success(),
-        "expected a failure, got stdout: {}",
-        text(&output.stdout)
-    );
-    text(&output.stderr)
-}
+use crate::cli::{assert_failure as failed, assert_success as succeeded};
 
 #[test]
 fn keygen_pack_and_verify_through_the_binary() {

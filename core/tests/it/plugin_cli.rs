@@ -20,21 +20,7 @@ fn hostile_manifest() -> String {
     let mut manifest = String::from(
         "id = \"hostile-game\"\nversion = \"0.1.0\"\napi = \"0.1.0\"\npublisher = \"digifit tests\"\nlicence = \"EUPL-1.2\"\n",
     );
-    for episode in [
-        "calm",
-        "entropy",
-        "infinite-loop",
-        "memory-bomb",
-        "deep-recursion",
-        "huge-state",
-        "huge-view",
-        "panic",
-        "sleep",
-        "read-file",
-        "open-socket",
-        "environment",
-        "bad-evidence",
-    ] {
+    for episode in hostile_game::EPISODES {
         manifest.push_str(&format!(
             "\n[[episodes]]\nid = \"{episode}\"\ncompetences = [\"4.1\"]\n"
         ));
@@ -59,6 +45,25 @@ fn hostile_package(key: &KeyPair) -> Vec<u8> {
         .collect(),
     };
     package::pack(&source, Some(&key.secret)).unwrap()
+}
+
+/// Installs the hostile game (signed by a fresh key) straight into a test server's catalogue.
+async fn install_hostile_game(server: &TestServer) {
+    let key = KeyPair::generate().unwrap();
+    let policy = TrustPolicy {
+        trusted_keys: vec![key.public.clone()],
+        allow_unsigned: false,
+    };
+    let verified = package::read(&hostile_package(&key), &policy).unwrap();
+    let (store, catalogue) = (
+        server.store().clone(),
+        server.server.state.catalogue.clone(),
+    );
+    let now = server.settings().clock.now();
+    tokio::task::spawn_blocking(move || catalogue.install(&store, verified, now))
+        .await
+        .unwrap()
+        .unwrap();
 }
 
 fn stdout(output: &std::process::Output) -> String {
@@ -267,21 +272,7 @@ fn logged() -> String {
 async fn a_hostile_game_gets_a_clear_error_page_and_nothing_else_is_disturbed() {
     capture_logs();
     let server = TestServer::start().await;
-    let key = KeyPair::generate().unwrap();
-    let policy = TrustPolicy {
-        trusted_keys: vec![key.public.clone()],
-        allow_unsigned: false,
-    };
-    let verified = package::read(&hostile_package(&key), &policy).unwrap();
-    let (store, catalogue) = (
-        server.store().clone(),
-        server.server.state.catalogue.clone(),
-    );
-    let now = server.settings().clock.now();
-    tokio::task::spawn_blocking(move || catalogue.install(&store, verified, now))
-        .await
-        .unwrap()
-        .unwrap();
+    install_hostile_game(&server).await;
     server
         .server
         .state
@@ -415,21 +406,7 @@ async fn a_hostile_game_gets_a_clear_error_page_and_nothing_else_is_disturbed() 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn package_images_are_served_with_their_type_and_nothing_else_is() {
     let server = TestServer::start().await;
-    let key = KeyPair::generate().unwrap();
-    let policy = TrustPolicy {
-        trusted_keys: vec![key.public.clone()],
-        allow_unsigned: false,
-    };
-    let verified = package::read(&hostile_package(&key), &policy).unwrap();
-    let (store, catalogue) = (
-        server.store().clone(),
-        server.server.state.catalogue.clone(),
-    );
-    let now = server.settings().clock.now();
-    tokio::task::spawn_blocking(move || catalogue.install(&store, verified, now))
-        .await
-        .unwrap()
-        .unwrap();
+    install_hostile_game(&server).await;
     let player = server.browser_as("demo", "demo").await;
     let png = player.get("/games/hostile-game/assets/img/dot.png").await;
     assert_eq!(png.status, StatusCode::OK);
