@@ -233,7 +233,25 @@ async fn games_are_installed_piloted_listed_and_removed_through_the_running_serv
         "{}",
         stdout(&verified)
     );
-    server.shutdown().await;
+    // With the server stopped, the CLI opens the store and its own plugin host.
+    let store_path = server.settings().store_path();
+    let data_dir = server.stop_keeping_data().await;
+    assert!(store_path.exists());
+    let listed = run(&["plugin", "list", "--json", "--data", &data], None).await;
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    assert!(
+        stdout(&listed).contains("\"hello-quiz\""),
+        "{}",
+        stdout(&listed)
+    );
+    let verified = run(&["session", "verify", "--all", "--data", &data], None).await;
+    assert!(
+        stdout(&verified).contains("1 sessions verified, 0 with mismatches"),
+        "{}{}",
+        stdout(&verified),
+        stderr(&verified)
+    );
+    drop(data_dir);
 }
 
 /// Everything logged in this test binary from the moment `capture_logs` first runs.

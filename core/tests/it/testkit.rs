@@ -46,6 +46,12 @@ pub struct TestServer {
 }
 
 impl TestServer {
+    /// Stops the server and hands over its data directory, for commands that run offline.
+    pub async fn stop_keeping_data(self) -> TempDir {
+        self.server.shutdown().await;
+        self._dir
+    }
+
     pub async fn start() -> TestServer {
         TestServer::start_with(|_| {}).await
     }
