@@ -15,4 +15,5 @@ mod plugin_cli;
 mod plugin_host;
 mod sessions;
 mod testkit;
+mod tidy;
 mod tls;
