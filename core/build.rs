@@ -7,7 +7,14 @@ use std::path::PathBuf;
 mod wasm_build;
 
 /// (package, crate file stem) of every bundled game.
-const BUNDLED: [(&str, &str); 1] = [("hello-quiz", "hello_quiz")];
+const BUNDLED: [(&str, &str); 6] = [
+    ("hello-quiz", "hello_quiz"),
+    ("postfach-profi", "postfach_profi"),
+    ("e-akte", "e_akte"),
+    ("datenschutz", "datenschutz"),
+    ("videocall", "videocall"),
+    ("online-antrag", "online_antrag"),
+];
 
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -35,6 +42,7 @@ fn main() {
     println!("cargo:rerun-if-changed=../plugins/sdk");
     println!("cargo:rerun-if-changed=../plugins/wit");
     println!("cargo:rerun-if-changed=../plugins/examples");
+    println!("cargo:rerun-if-changed=../plugins/games");
     println!("cargo:rerun-if-changed=../plugins/wasm_build.rs");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -128,8 +128,33 @@ pub fn check_step(step: &Step) -> Result<(), String> {
     Ok(())
 }
 
+/// The first `{name}` in a text (lowercase letters, digits, `-`, `_`): a template placeholder
+/// that was never filled in. Players must never see one.
+pub fn unfilled_placeholder(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let length = after
+            .bytes()
+            .take_while(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_')
+            })
+            .count();
+        if length > 0 && after.as_bytes().get(length) == Some(&b'}') {
+            return Some(&rest[start..start + length + 2]);
+        }
+        rest = after;
+    }
+    None
+}
+
 /// Checks a view: limits, and ids that are valid and unique where the form needs them to be.
 pub fn check_view(view: &View) -> Result<(), String> {
+    if let Some(placeholder) = unfilled_placeholder(&format!("{view:?}")) {
+        return Err(format!(
+            "the view shows the placeholder {placeholder} unfilled; fill it before building the view"
+        ));
+    }
     let progress = view.progress;
     if progress.current == 0 || progress.current > progress.total {
         return Err(format!(
