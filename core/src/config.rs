@@ -31,6 +31,14 @@ pub struct ConfigFile {
     pub log: LogSection,
     #[serde(default)]
     pub plugins: PluginsSection,
+    #[serde(default)]
+    pub competence: CompetenceSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompetenceSection {
+    pub self_assessment_interval_days: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -135,6 +143,9 @@ pub struct Settings {
     pub trust: TrustPolicy,
     /// Where compiled plugins are cached: `<data_dir>/cache` (tests share one across servers).
     pub plugin_cache_dir: PathBuf,
+    /// Days after a self-assessment (answered or skipped) before players are invited to the next
+    /// one; 0 = only the first is asked for.
+    pub self_assessment_interval_days: u64,
     pub clock: Clock,
 }
 
@@ -182,6 +193,7 @@ fn defaults() -> Settings {
         log_level: "info".to_owned(),
         plugin_cache_dir: PathBuf::from("/var/lib/digifit/cache"),
         trust: TrustPolicy::default(),
+        self_assessment_interval_days: 180,
         clock: Clock::System,
     }
 }
@@ -377,6 +389,14 @@ impl ConfigFile {
             log_level,
             plugin_cache_dir: cache_dir,
             trust,
+            self_assessment_interval_days: in_range(
+                "competence.self_assessment_interval_days",
+                self.competence
+                    .self_assessment_interval_days
+                    .unwrap_or(defaults.self_assessment_interval_days),
+                0,
+                3650,
+            )?,
             clock: Clock::System,
         })
     }
@@ -456,6 +476,10 @@ impl ConfigFile {
                 "plugins.allow_unsigned",
                 self.plugins.allow_unsigned.is_none(),
             ),
+            (
+                "competence.self_assessment_interval_days",
+                self.competence.self_assessment_interval_days.is_none(),
+            ),
         ];
         keys.into_iter()
             .filter(|(_, unset)| *unset)
@@ -532,6 +556,10 @@ mod tests {
                 assert_eq!(settings.log_format, defaults.log_format);
                 assert_eq!(settings.log_level, defaults.log_level);
                 assert_eq!(settings.trust, defaults.trust);
+                assert_eq!(
+                    settings.self_assessment_interval_days,
+                    defaults.self_assessment_interval_days
+                );
             }
             Err(error) => panic!("{error}"),
         }

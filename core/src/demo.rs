@@ -1,10 +1,12 @@
-//! Demo data: a small job centre with org units and one account per role, each with its name as
-//! password. Only `digifit demo` uses it, and that only listens on loopback.
+//! Demo data: a small job centre with org units, one account per role (each with its name as
+//! password) and a few local training offers. Only `digifit demo` uses it, and that only listens
+//! on loopback.
 
 use std::collections::BTreeSet;
 
 use crate::accounts::{self, AccountsError, NewUser, Role, Username, orgunits, password};
 use crate::clock::Timestamp;
+use crate::competence::offers::{self, CheckedOffer, OfferInput, OfferKind};
 use crate::store::Store;
 
 /// The demo accounts: login name (also the password), display name, roles, org unit path.
@@ -79,6 +81,114 @@ const COLLEAGUES: [(&str, &str, &str); 6] = [
     ),
 ];
 
+/// A local training offer of the demo job centre.
+struct DemoOffer {
+    title: &'static str,
+    kind: OfferKind,
+    description: &'static str,
+    link: &'static str,
+    contact: &'static str,
+    competences: &'static [&'static str],
+    min_level: u8,
+    max_level: u8,
+}
+
+/// The demo job centre's local training offers. Addresses use reserved example domains only.
+const OFFERS: [DemoOffer; 5] = [
+    DemoOffer {
+        title: "Sicher im Postfach – Phishing erkennen",
+        kind: OfferKind::Course,
+        description: "Halbtägiger Präsenzkurs im Bildungszentrum der Stadtverwaltung: verdächtige \
+            E-Mails erkennen, Anhänge und Links gefahrlos prüfen, Vorfälle richtig melden. Termine \
+            jeden Monat, Anmeldung über die Fortbildungsstelle.",
+        link: "https://bildungszentrum.musterstadt.example/kurse/phishing",
+        contact: "Fortbildungsstelle, Tel. 0123 456-200, fortbildung@musterstadt.example",
+        competences: &["4.1", "4.2"],
+        min_level: 1,
+        max_level: 4,
+    },
+    DemoOffer {
+        title: "E-Akte kompakt – Schriftgut richtig ablegen",
+        kind: OfferKind::ELearning,
+        description: "Selbstlernkurs im Lernportal (etwa 45 Minuten, jederzeit am Arbeitsplatz): \
+            Posteingang scannen und zuordnen, Dokumente eindeutig benennen, Aufbewahrungsfristen \
+            und Zugriffsrechte in der E-Akte.",
+        link: "https://lernportal.example/kurse/e-akte-kompakt",
+        contact: "",
+        competences: &["1.3", "2.4"],
+        min_level: 1,
+        max_level: 4,
+    },
+    DemoOffer {
+        title: "Datenschutz-Sprechstunde",
+        kind: OfferKind::Contact,
+        description: "Fragen zur Weitergabe von Sozialdaten, zu Auskunftsersuchen oder zu einer \
+            vermuteten Datenpanne? Die Datenschutzbeauftragte berät vertraulich, dienstags von 9 \
+            bis 11 Uhr oder nach Vereinbarung.",
+        link: "",
+        contact: "Miriam Albers, Datenschutzbeauftragte des Jobcenters Musterstadt, Tel. 0123 \
+            456-789, datenschutz@jobcenter-musterstadt.example",
+        competences: &["2.2", "4.2"],
+        min_level: 1,
+        max_level: 8,
+    },
+    DemoOffer {
+        title: "Barrierefreie Dokumente erstellen",
+        kind: OfferKind::Course,
+        description: "Eintägiger Workshop: Briefe, Formulare und PDF-Dateien so gestalten, dass \
+            sie mit Screenreader und Vergrößerung nutzbar sind – Überschriften, Alternativtexte, \
+            Tabellen, Kontraste und Prüfwerkzeuge. Bitte eigene Vorlagen mitbringen.",
+        link: "https://bildungszentrum.musterstadt.example/kurse/barrierefreie-dokumente",
+        contact: "Fortbildungsstelle, Tel. 0123 456-200, fortbildung@musterstadt.example",
+        competences: &["3.1", "3.2"],
+        min_level: 2,
+        max_level: 5,
+    },
+    DemoOffer {
+        title: "Videokonferenzen sicher leiten",
+        kind: OfferKind::ELearning,
+        description: "Online-Kurs in drei Modulen zu je 30 Minuten: Technik vorbereiten, Gespräche \
+            mit Arbeitgebern und Kundinnen strukturieren, Bildschirm teilen ohne Datenpanne, und \
+            was zu tun ist, wenn die Verbindung hakt.",
+        link: "https://lernportal.example/kurse/videokonferenzen",
+        contact: "",
+        competences: &["2.1", "2.4"],
+        min_level: 1,
+        max_level: 4,
+    },
+];
+
+/// The demo offers that pass the check (all of them; a unit test makes sure).
+fn demo_offers() -> Vec<CheckedOffer> {
+    OFFERS
+        .iter()
+        .filter_map(|offer| {
+            let input = OfferInput {
+                title: offer.title.to_owned(),
+                kind: Some(offer.kind),
+                description: offer.description.to_owned(),
+                link: offer.link.to_owned(),
+                contact: offer.contact.to_owned(),
+                competences: offer
+                    .competences
+                    .iter()
+                    .map(|id| (*id).to_owned())
+                    .collect(),
+                min_level: offer.min_level,
+                max_level: offer.max_level,
+            };
+            match input.check() {
+                Ok(checked) => Some(checked),
+                Err(problems) => {
+                    let title = offer.title;
+                    tracing::error!(%title, ?problems, "a demo offer is invalid; left out");
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
 /// Fills an empty store with the demo data; leaves a store that has users alone.
 /// Returns whether anything was written.
 pub fn seed(store: &Store, now: Timestamp) -> Result<bool, AccountsError> {
@@ -91,6 +201,7 @@ pub fn seed(store: &Store, now: Timestamp) -> Result<bool, AccountsError> {
         let hash = password::hash(name).map_err(|_| AccountsError::Hashing)?;
         hashed.push((name, display, role, unit, Some(hash)));
     }
+    let training_offers = demo_offers();
     store.write_blocking(move |txn| {
         for path in UNITS {
             let (parent_path, name) = match path.rsplit_once('/') {
@@ -136,7 +247,25 @@ pub fn seed(store: &Store, now: Timestamp) -> Result<bool, AccountsError> {
             };
             accounts::insert_user(txn, &new, now)?;
         }
+        for offer in &training_offers {
+            offers::insert(txn, offer)?;
+        }
         Ok::<_, AccountsError>(())
     })?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_demo_offer_passes_the_check() {
+        assert_eq!(demo_offers().len(), OFFERS.len());
+        for offer in &OFFERS {
+            for text in [offer.description, offer.contact] {
+                assert!(!text.contains("  "), "a line break left a gap: {text}");
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ pub mod admin_socket;
 pub mod auth;
 pub mod cli;
 pub mod clock;
+pub mod competence;
 pub mod config;
 pub mod demo;
 pub mod games;

@@ -13,7 +13,7 @@ use crate::config::Settings;
 use crate::games::catalogue::{Availability, Catalogue};
 use crate::games::play;
 use crate::plugins::sandbox::Limits;
-use crate::plugins::{PluginHost, bundled, package};
+use crate::plugins::{PluginHost, package};
 use crate::store::Store;
 
 /// A game as `plugin list --json` shows it.
@@ -67,13 +67,7 @@ pub fn handles(request: &AdminRequest) -> bool {
 fn open_catalogue(store: &Store, settings: &Settings) -> Result<Catalogue, AdminResponse> {
     let host = PluginHost::new(Limits::default(), Some(settings.plugin_cache_dir.clone()))
         .map_err(error)?;
-    Catalogue::open(
-        store,
-        Arc::new(host),
-        bundled::BUNDLED_GAMES,
-        settings.clock.now(),
-    )
-    .map_err(error)
+    Catalogue::open_bundled(store, Arc::new(host), settings.clock.now()).map_err(error)
 }
 
 /// Runs blocking work (compiling, replaying) off the async threads.

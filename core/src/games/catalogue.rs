@@ -14,8 +14,8 @@ use crate::accounts::{Role, User};
 use crate::clock::Timestamp;
 use crate::i18n::Locale;
 use crate::plugins::model::GameInfo;
-use crate::plugins::package::VerifiedPackage;
-use crate::plugins::{LoadedGame, PluginHost, cache};
+use crate::plugins::package::{self, TrustPolicy, VerifiedPackage};
+use crate::plugins::{LoadedGame, PluginHost, bundled, cache};
 use crate::store::{Store, StoreError, codec, tables};
 
 /// Who may play a game.
@@ -138,65 +138,132 @@ fn describe(
 
 impl Catalogue {
     /// Registers the bundled games (new ones enabled for everyone; upgraded ones keep their
-    /// availability), then loads every installed game. A game that fails to load is logged and
-    /// left out; the others work. Blocking: compiles components on a cache miss.
+    /// availability), then loads every installed game. The bundled packages are read with
+    /// `bundle_trust` like any uploaded package, so a damaged or wrongly signed bundle stops the
+    /// start with a clear error. A game that fails to load is logged and left out; the others
+    /// work. Blocking: compiles components on a cache miss.
     pub fn open(
         store: &Store,
         host: Arc<PluginHost>,
         bundled: &[(&str, &[u8])],
+        bundle_trust: &TrustPolicy,
         now: Timestamp,
     ) -> Result<Catalogue, GamesError> {
-        for (package, bytes) in bundled {
-            let loaded = host.load(bytes).map_err(|e| plugin_error(package, e))?;
-            let info = host
-                .meta(&loaded, "de")
-                .map_err(|e| plugin_error(package, e))?;
-            let record = PluginRecord {
-                id: info.id.clone(),
-                version: info.version.clone(),
-                api: loaded.api_version.clone(),
-                publisher: "digifit".into(),
-                component_hash: loaded.component_hash.clone(),
-                bundled: true,
-                availability: AvailabilityRecord::All,
-                installed_at: now.0,
-            };
-            let bytes = bytes.to_vec();
-            store.write_blocking(move |txn| {
-                let mut plugins = txn.open_table(tables::PLUGINS)?;
-                let existing = match plugins.get(record.id.as_str())? {
-                    Some(found) => Some(codec::decode::<PluginRecord>(
-                        PLUGIN_RECORD_VERSION,
-                        found.value(),
-                    )?),
-                    None => None,
-                };
-                let mut record = record.clone();
-                if let Some(existing) = existing {
-                    if existing.component_hash == record.component_hash {
-                        return Ok::<_, StoreError>(());
-                    }
-                    // An upgrade of a bundled game keeps the admin's choice of who plays it.
-                    record.availability = existing.availability;
-                }
-                plugins.insert(
-                    record.id.as_str(),
-                    codec::encode(PLUGIN_RECORD_VERSION, &record).as_slice(),
-                )?;
-                let mut components = txn.open_table(tables::PLUGIN_COMPONENTS)?;
-                if components.get(record.component_hash.as_str())?.is_none() {
-                    components.insert(record.component_hash.as_str(), bytes.as_slice())?;
-                }
-                Ok(())
-            })?;
-        }
         let catalogue = Catalogue {
             host,
             games: RwLock::new(BTreeMap::new()),
             by_hash: Mutex::new(HashMap::new()),
         };
+        for (name, bytes) in bundled {
+            let package = package::read(bytes, bundle_trust).map_err(|error| {
+                GamesError::Refused(format!("the bundled game {name} is damaged: {error}"))
+            })?;
+            catalogue.register(store, &package, true, now)?;
+        }
         catalogue.reload(store)?;
         Ok(catalogue)
+    }
+
+    /// `open` with the games bundled into this binary.
+    pub fn open_bundled(
+        store: &Store,
+        host: Arc<PluginHost>,
+        now: Timestamp,
+    ) -> Result<Catalogue, GamesError> {
+        let trust = bundled::trust().map_err(|error| {
+            GamesError::Refused(format!("the key of the bundled games is damaged: {error}"))
+        })?;
+        Catalogue::open(store, host, bundled::BUNDLED_GAMES, &trust, now)
+    }
+
+    /// Checks that the package's component describes what its manifest declares, then stores
+    /// its record, component and assets. A game already installed keeps who may play it; a new
+    /// bundled game is for everyone, a new uploaded one for nobody until an admin decides.
+    fn register(
+        &self,
+        store: &Store,
+        package: &VerifiedPackage,
+        bundled: bool,
+        now: Timestamp,
+    ) -> Result<(), GamesError> {
+        let manifest = &package.manifest;
+        let refuse = |message: String| GamesError::Refused(message);
+        let loaded = self
+            .host
+            .load(&package.component)
+            .map_err(|e| plugin_error(&manifest.id, e))?;
+        let info = self
+            .host
+            .meta(&loaded, "de")
+            .map_err(|e| plugin_error(&manifest.id, e))?;
+        if info.id != manifest.id || info.version != manifest.version {
+            return Err(refuse(format!(
+                "the manifest says {} {}, but the component says {} {}",
+                manifest.id, manifest.version, info.id, info.version
+            )));
+        }
+        let described: Vec<(String, Vec<String>)> = info
+            .episodes
+            .iter()
+            .map(|e| (e.id.clone(), e.competences.clone()))
+            .collect();
+        let declared: Vec<(String, Vec<String>)> = manifest
+            .episodes
+            .iter()
+            .map(|e| (e.id.clone(), e.competences.clone()))
+            .collect();
+        if described != declared {
+            return Err(refuse(
+                "the manifest's episodes or competences differ from what the component describes"
+                    .into(),
+            ));
+        }
+        let record = PluginRecord {
+            id: manifest.id.clone(),
+            version: manifest.version.clone(),
+            api: loaded.api_version.clone(),
+            publisher: manifest.publisher.clone(),
+            component_hash: loaded.component_hash.clone(),
+            bundled,
+            availability: if bundled {
+                AvailabilityRecord::All
+            } else {
+                AvailabilityRecord::Off
+            },
+            installed_at: now.0,
+        };
+        let component = package.component.clone();
+        let assets = package.assets.clone();
+        store.write_blocking(move |txn| {
+            let mut plugins = txn.open_table(tables::PLUGINS)?;
+            let mut record = record.clone();
+            if let Some(found) = plugins.get(record.id.as_str())? {
+                let existing: PluginRecord = codec::decode(PLUGIN_RECORD_VERSION, found.value())?;
+                if existing.component_hash == record.component_hash {
+                    // The same version again (every start, for bundled games): keep its record.
+                    record = existing;
+                } else {
+                    record.availability = existing.availability;
+                }
+            }
+            plugins.insert(
+                record.id.as_str(),
+                codec::encode(PLUGIN_RECORD_VERSION, &record).as_slice(),
+            )?;
+            let mut components = txn.open_table(tables::PLUGIN_COMPONENTS)?;
+            if components.get(record.component_hash.as_str())?.is_none() {
+                components.insert(record.component_hash.as_str(), component.as_slice())?;
+            }
+            let mut stored_assets = txn.open_table(tables::PLUGIN_ASSETS)?;
+            for (path, bytes) in &assets {
+                stored_assets.insert(
+                    (record.component_hash.as_str(), path.as_str()),
+                    bytes.as_slice(),
+                )?;
+            }
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(())
     }
 
     /// Loads every installed game from the store again. Blocking.
@@ -305,77 +372,13 @@ impl Catalogue {
         now: Timestamp,
     ) -> Result<String, GamesError> {
         let manifest = &package.manifest;
-        let refuse = |message: String| GamesError::Refused(message);
-        let loaded = self
-            .host
-            .load(&package.component)
-            .map_err(|e| plugin_error(&manifest.id, e))?;
-        let info = self
-            .host
-            .meta(&loaded, "de")
-            .map_err(|e| plugin_error(&manifest.id, e))?;
-        if info.id != manifest.id || info.version != manifest.version {
-            return Err(refuse(format!(
-                "the manifest says {} {}, but the component says {} {}",
-                manifest.id, manifest.version, info.id, info.version
-            )));
-        }
-        let described: Vec<(String, Vec<String>)> = info
-            .episodes
-            .iter()
-            .map(|e| (e.id.clone(), e.competences.clone()))
-            .collect();
-        let declared: Vec<(String, Vec<String>)> = manifest
-            .episodes
-            .iter()
-            .map(|e| (e.id.clone(), e.competences.clone()))
-            .collect();
-        if described != declared {
-            return Err(refuse(
-                "the manifest's episodes or competences differ from what the component describes"
-                    .into(),
-            ));
-        }
         if self.get(&manifest.id).is_some_and(|g| g.bundled) {
-            return Err(refuse(format!(
+            return Err(GamesError::Refused(format!(
                 "{} is a bundled game; it is updated with digifit itself",
                 manifest.id
             )));
         }
-        let record = PluginRecord {
-            id: manifest.id.clone(),
-            version: manifest.version.clone(),
-            api: manifest.api.clone(),
-            publisher: manifest.publisher.clone(),
-            component_hash: loaded.component_hash.clone(),
-            bundled: false,
-            availability: AvailabilityRecord::Off,
-            installed_at: now.0,
-        };
-        let component = package.component.clone();
-        let assets = package.assets.clone();
-        store.write_blocking(move |txn| {
-            let mut plugins = txn.open_table(tables::PLUGINS)?;
-            let mut record = record.clone();
-            if let Some(found) = plugins.get(record.id.as_str())? {
-                let existing: PluginRecord = codec::decode(PLUGIN_RECORD_VERSION, found.value())?;
-                record.availability = existing.availability;
-            }
-            plugins.insert(
-                record.id.as_str(),
-                codec::encode(PLUGIN_RECORD_VERSION, &record).as_slice(),
-            )?;
-            txn.open_table(tables::PLUGIN_COMPONENTS)?
-                .insert(record.component_hash.as_str(), component.as_slice())?;
-            let mut stored_assets = txn.open_table(tables::PLUGIN_ASSETS)?;
-            for (path, bytes) in &assets {
-                stored_assets.insert(
-                    (record.component_hash.as_str(), path.as_str()),
-                    bytes.as_slice(),
-                )?;
-            }
-            Ok::<_, StoreError>(())
-        })?;
+        self.register(store, &package, false, now)?;
         self.reload(store)?;
         tracing::info!(plugin = %manifest.id, version = %manifest.version, signer = ?package.signer, "installed a game plugin");
         Ok(manifest.id.clone())

@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod play;
+pub mod progress;
 pub mod records;
 
 use crate::plugins::PluginError;

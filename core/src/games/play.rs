@@ -12,6 +12,7 @@ use super::catalogue::{Catalogue, InstalledGame};
 use super::records::{SESSION_RECORD_VERSION, SessionRecord, TURN_RECORD_VERSION, TurnRecord};
 use crate::accounts::UserId;
 use crate::clock::Timestamp;
+use crate::competence::beliefs;
 use crate::i18n::Locale;
 use crate::plugins::model::{Action, GameError, StartRequest, Step};
 use crate::plugins::sandbox::SeededRandom;
@@ -154,6 +155,13 @@ pub async fn start(
             )?;
             txn.open_table(tables::GAME_SESSIONS_BY_USER)?
                 .insert((record.user_id, id), record.started_at)?;
+            beliefs::record(
+                txn,
+                record.user_id,
+                &record.plugin_id,
+                record.level,
+                &turn.evidence,
+            )?;
             Ok::<_, StoreError>(id)
         })
         .await
@@ -266,6 +274,13 @@ pub async fn act(
             txn.open_table(tables::GAME_TURNS)?.insert(
                 (id, expected_turns),
                 codec::encode(TURN_RECORD_VERSION, &turn).as_slice(),
+            )?;
+            beliefs::record(
+                txn,
+                stored.user_id,
+                &stored.plugin_id,
+                stored.level,
+                &turn.evidence,
             )?;
             Ok(())
         })

@@ -24,13 +24,14 @@ use tower::{Service, ServiceExt};
 use crate::admin_socket;
 use crate::auth::access::ClientAddr;
 use crate::auth::session::{self, Timeouts};
+use crate::competence::beliefs;
 use crate::config::Settings;
 use crate::games::catalogue::Catalogue;
 use crate::http::state::AppState;
 use crate::http::tls;
 use crate::pages;
+use crate::plugins::PluginHost;
 use crate::plugins::sandbox::Limits;
-use crate::plugins::{PluginHost, bundled};
 use crate::store::{Store, StoreError};
 
 /// At most this many connections are served at once; more wait in the kernel's backlog.
@@ -188,16 +189,15 @@ async fn prepare(settings: &Settings) -> Result<(Store, Arc<Catalogue>), ServerE
     let catalogue = tokio::task::spawn_blocking(move || {
         let host = PluginHost::new(Limits::default(), Some(cache_dir))
             .map_err(|e| ServerError::Plugins(e.to_string()))?;
-        Catalogue::open(
-            &catalogue_store,
-            Arc::new(host),
-            bundled::BUNDLED_GAMES,
-            now,
-        )
-        .map_err(|e| ServerError::Plugins(e.to_string()))
+        Catalogue::open_bundled(&catalogue_store, Arc::new(host), now)
+            .map_err(|e| ServerError::Plugins(e.to_string()))
     })
     .await
     .map_err(|e| ServerError::Plugins(e.to_string()))??;
+    let measured = store.clone();
+    tokio::task::spawn_blocking(move || beliefs::ensure_current(&measured))
+        .await
+        .map_err(|_| ServerError::Store(StoreError::WriterGone))??;
     Ok((store, Arc::new(catalogue)))
 }
 

@@ -13,6 +13,7 @@ use super::login::safe_next;
 use crate::accounts::{self, AccountsError, UserChange, orgunits, password};
 use crate::auth::access::{Principal, cookie_names, set_cookie};
 use crate::auth::session;
+use crate::games::progress;
 use crate::http::form::FormFields;
 use crate::http::state::AppState;
 use crate::i18n::Locale;
@@ -46,6 +47,8 @@ pub struct AccountPage {
     pub locale_choice: String,
     pub error: FormError,
     pub min_password_length: usize,
+    /// Whether the player has the weekly streak switched on.
+    pub streak: bool,
 }
 
 fn account_page(
@@ -71,6 +74,7 @@ fn account_page(
         locale_choice: user.locale.map(|l| l.code().to_owned()).unwrap_or_default(),
         error,
         min_password_length: state.settings.min_password_length,
+        streak: progress::preferences(&state.store, user.id)?.streak,
         chrome,
     })
 }
@@ -142,6 +146,30 @@ pub async fn view_password_post(
         set_cookie(state.settings.uses_tls(), names.session, &token, None),
     );
     Ok(response)
+}
+
+/// Switches the weekly streak on (`streak=on`) or off (`streak=off`). Any other value shows the
+/// form again with its message (422) and stores nothing.
+pub async fn view_streak_post(
+    State(state): State<AppState>,
+    Extension(principal): Extension<Principal>,
+    chrome: Chrome,
+    form: FormFields,
+) -> Result<Response, AppError> {
+    let Some(current) = principal.user else {
+        return Err(AppError::Internal("streak setting without a user".into()));
+    };
+    let on = match form.text("streak") {
+        "on" => true,
+        "off" => false,
+        _ => {
+            let message = chrome.t.get("account-streak-invalid");
+            let page = account_page(&state, chrome, FormError::on("streak", message))?;
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        }
+    };
+    progress::set_streak(&state.store, current.user.id, on).await?;
+    Ok(Redirect::to("/account?notice=saved#streak-heading").into_response())
 }
 
 /// Switches the language: `locale` is `de`, `en`, or empty for "follow the browser".

@@ -16,6 +16,7 @@ use crate::auth::access::Principal;
 use crate::games::GamesError;
 use crate::games::catalogue::may_play;
 use crate::games::play::{self, GameSession, is_invalid_action};
+use crate::games::progress::{self, EpisodeState, Played};
 use crate::http::form::FormFields;
 use crate::http::state::AppState;
 use crate::plugins::model::{Action, Channel, FileKind, Verdict, View, Widget};
@@ -30,6 +31,15 @@ pub struct EpisodeCard {
     pub competences: String,
     pub min_level: u8,
     pub max_level: u8,
+    /// Where the player stands with it: the episode map.
+    pub state: EpisodeState,
+}
+
+impl EpisodeCard {
+    /// The best score in percent, once finished.
+    pub fn best_percent(&self) -> Option<u32> {
+        self.state.best_score.map(percent)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +49,23 @@ pub struct GameCard {
     pub description: String,
     pub pilot: bool,
     pub episodes: Vec<EpisodeCard>,
+}
+
+impl GameCard {
+    /// "2 / 3": finished episodes of all, for the episode map's summary.
+    pub fn finished_summary(&self) -> String {
+        let finished = self
+            .episodes
+            .iter()
+            .filter(|episode| episode.state.times_finished > 0)
+            .count();
+        format!("{finished} / {}", self.episodes.len())
+    }
+}
+
+/// A score (0..=1) in whole percent.
+fn percent(score: f32) -> u32 {
+    (score.clamp(0.0, 1.0) * 100.0).round() as u32
 }
 
 /// A started or finished session in the player's list.
@@ -396,6 +423,9 @@ pub async fn view_games_get(
     };
     let tree = orgunits::tree(&state.store)?;
     let locale = chrome.t.locale;
+    let sessions = play::list_for_user(&state.store, user.id).map_err(games_error)?;
+    let played: Vec<Played> = sessions.iter().map(Played::from_session).collect();
+    let states = progress::episode_states(&played);
     let games = state
         .catalogue
         .playable_by(&user, &tree)
@@ -421,12 +451,15 @@ pub async fn view_games_get(
                         competences: e.competences.join(", "),
                         min_level: e.min_level,
                         max_level: e.max_level,
+                        state: states
+                            .get(&(game.id.clone(), e.id.clone()))
+                            .copied()
+                            .unwrap_or_default(),
                     })
                     .collect(),
             })
         })
         .collect();
-    let sessions = play::list_for_user(&state.store, user.id).map_err(games_error)?;
     let link = |session: &GameSession| SessionLink {
         id: session.id,
         title: episode_title(&state, session, locale),

@@ -8,6 +8,7 @@ use axum::response::Response;
 
 use super::errors::AppError;
 use super::layout::{Chrome, render};
+use super::progress::{ProgressView, RecommendationsView, home_sections};
 use crate::accounts::{Role, orgunits};
 use crate::http::state::AppState;
 
@@ -21,6 +22,12 @@ pub struct HomePage {
     pub is_lead: bool,
     pub is_facilitator: bool,
     pub is_auditor: bool,
+    /// Invite to the self-assessment (first use, or its interval has passed).
+    pub self_assessment_due: bool,
+    /// The recommended next episodes (empty when no game is available).
+    pub recommendations: RecommendationsView,
+    /// XP, level, latest badges and the streak (if switched on).
+    pub progress: ProgressView,
 }
 
 pub async fn view_home_get(
@@ -31,6 +38,7 @@ pub async fn view_home_get(
         return Err(AppError::Internal("home page without a user".into()));
     };
     let tree = orgunits::tree(&state.store)?;
+    let (recommendations, progress) = home_sections(&state, &chrome.t, &user, &tree)?;
     let org_units = tree
         .into_iter()
         .filter(|entry| user.org_units.contains(&entry.unit.id))
@@ -43,6 +51,14 @@ pub async fn view_home_get(
         is_lead: user.has_role(Role::Lead),
         is_facilitator: user.has_role(Role::Facilitator),
         is_auditor: user.has_role(Role::Auditor),
+        self_assessment_due: crate::competence::self_assessment::is_due(
+            &state.store,
+            user.id,
+            state.settings.clock.now(),
+            state.settings.self_assessment_interval_days,
+        )?,
+        recommendations,
+        progress,
         chrome,
     };
     Ok(render(StatusCode::OK, &page))

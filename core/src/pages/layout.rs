@@ -58,11 +58,13 @@ impl Chrome {
         if let Some(user) = &user {
             nav.push(("/", "nav-home"));
             nav.push(("/games", "nav-games"));
+            nav.push(("/profile", "nav-profile"));
             nav.push(("/account", "nav-account"));
             if user.has_role(Role::Admin) {
                 nav.push(("/admin/users", "nav-admin-users"));
                 nav.push(("/admin/orgunits", "nav-admin-orgunits"));
                 nav.push(("/admin/plugins", "nav-admin-plugins"));
+                nav.push(("/admin/offers", "nav-admin-offers"));
             }
         }
         let nav = nav

@@ -2,6 +2,7 @@
 //! the route table with each route's access level, and the middleware stack around them.
 
 pub mod account;
+pub mod admin_offers;
 pub mod admin_orgunits;
 pub mod admin_plugins;
 pub mod admin_users;
@@ -11,6 +12,8 @@ pub mod health;
 pub mod home;
 pub mod layout;
 pub mod login;
+pub mod profile;
+pub mod progress;
 pub mod rich_text;
 
 use std::time::Duration;
@@ -55,6 +58,16 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
             post(account::view_password_post),
         ),
         (
+            "/account/streak",
+            Access::SignedIn,
+            post(account::view_streak_post),
+        ),
+        (
+            "/progress",
+            Access::SignedIn,
+            get(progress::view_progress_get),
+        ),
+        (
             "/admin/users",
             ADMIN,
             get(admin_users::view_users_get).post(admin_users::view_users_post),
@@ -90,6 +103,21 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
             post(admin_orgunits::view_orgunit_delete_post),
         ),
         (
+            "/admin/offers",
+            ADMIN,
+            get(admin_offers::view_offers_get).post(admin_offers::view_offers_post),
+        ),
+        (
+            "/admin/offers/{id}",
+            ADMIN,
+            get(admin_offers::view_offer_get).post(admin_offers::view_offer_post),
+        ),
+        (
+            "/admin/offers/{id}/delete",
+            ADMIN,
+            post(admin_offers::view_offer_delete_post),
+        ),
+        (
             "/admin/plugins",
             ADMIN,
             get(admin_plugins::view_plugins_get),
@@ -113,6 +141,12 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
             "/admin/plugins/{id}/remove",
             ADMIN,
             post(admin_plugins::view_plugin_remove_post),
+        ),
+        ("/profile", Access::SignedIn, get(profile::view_profile_get)),
+        (
+            "/self-assessment",
+            Access::SignedIn,
+            get(profile::view_self_assessment_get).post(profile::view_self_assessment_post),
         ),
         ("/games", Access::SignedIn, get(games::view_games_get)),
         (

@@ -5,14 +5,10 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
 use wasmtime::Engine;
 use wasmtime::component::Component;
 
-/// The SHA-256 of a component, hex-encoded: its identity everywhere in digifit.
-pub fn component_hash(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
-}
+pub use digifit_package::component_hash;
 
 fn engine_key(engine: &Engine) -> String {
     let mut hasher = DefaultHasher::new();

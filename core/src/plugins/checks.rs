@@ -5,11 +5,7 @@ use std::collections::HashSet;
 
 use super::model::{EpisodeInfo, GameInfo, Step, Widget};
 
-/// The 21 competences of DigComp 2.2.
-pub const DIGCOMP_COMPETENCES: [&str; 21] = [
-    "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3", "3.4",
-    "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "5.4",
-];
+pub use digifit_package::contract::{DIGCOMP_COMPETENCES, MAX_ID_BYTES};
 
 /// Largest state a game may keep between calls.
 pub const MAX_STATE_BYTES: usize = 64 << 10;
@@ -21,8 +17,6 @@ pub const MAX_VIEW_TEXT_BYTES: usize = 256 << 10;
 pub const MAX_EVIDENCE: usize = 64;
 /// Most options, mails, entries or lines in one widget.
 pub const MAX_WIDGET_ITEMS: usize = 200;
-/// Longest id of anything.
-pub const MAX_ID_BYTES: usize = 100;
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty()

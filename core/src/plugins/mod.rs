@@ -3,17 +3,27 @@
 //! wasmtime. A broken or hostile plugin ends its own call with a `PluginError`; the server and
 //! other calls go on.
 
-/// The first-party games embedded in the binary (built by `core/build.rs`).
+/// The first-party games embedded in the binary as signed packages (built by `core/build.rs`).
 pub mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+    /// What the bundled packages are read with: signed by the bundle's key, nothing else.
+    pub fn trust() -> Result<super::package::TrustPolicy, super::keys::KeyError> {
+        Ok(super::package::TrustPolicy {
+            trusted_keys: vec![super::keys::PublicKey::parse(BUNDLE_KEY)?],
+            allow_unsigned: false,
+        })
+    }
 }
 pub mod cache;
 pub mod checks;
-pub mod keys;
 pub mod model;
-pub mod package;
 pub mod sandbox;
 pub mod v0_1_0;
+
+pub use digifit_package as package;
+pub use digifit_package::contract::SUPPORTED_API_VERSIONS;
+pub use digifit_package::keys;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -24,9 +34,6 @@ use wasmtime::{Engine, Trap};
 
 use model::{Action, GameError, GameInfo, StartRequest, Step};
 use sandbox::{EpochTicker, Limits, Sandbox};
-
-/// The contract versions this host speaks.
-pub const SUPPORTED_API_VERSIONS: [&str; 1] = [v0_1_0::VERSION];
 
 /// Why a plugin could not be loaded or a call into it failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -15,8 +15,9 @@ use redb::{
 
 use super::StoreError;
 use super::tables::{
-    GAME_SESSIONS, GAME_SESSIONS_BY_USER, GAME_TURNS, META, META_NEXT_ID, META_SCHEMA_VERSION,
-    ORG_UNITS, PLUGIN_ASSETS, PLUGIN_COMPONENTS, PLUGINS, SESSIONS, USERS, USERS_BY_NAME,
+    ABILITIES, GAME_SESSIONS, GAME_SESSIONS_BY_USER, GAME_TURNS, ITEM_ANSWERS, ITEM_DIFFICULTIES,
+    META, META_NEXT_ID, META_SCHEMA_VERSION, ORG_UNITS, PLAYER_PREFERENCES, PLUGIN_ASSETS,
+    PLUGIN_COMPONENTS, PLUGINS, SELF_ASSESSMENTS, SESSIONS, TRAINING_OFFERS, USERS, USERS_BY_NAME,
 };
 
 #[cfg(test)]
@@ -54,6 +55,11 @@ pub const MIGRATIONS: &[Migration] = &[
         to_version: 4,
         description: "add the table of plugin package assets",
         run: create_asset_table,
+    },
+    Migration {
+        to_version: 5,
+        description: "add the tables of competence measurement, self-assessments, player preferences and training offers",
+        run: create_competence_tables,
     },
 ];
 
@@ -200,6 +206,18 @@ fn create_asset_table(txn: &WriteTransaction) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Version 5: the measurement (filled from the recorded evidence at the next start, see
+/// `competence::beliefs`), self-assessments, player preferences and training offers.
+fn create_competence_tables(txn: &WriteTransaction) -> Result<(), StoreError> {
+    txn.open_table(ABILITIES)?;
+    txn.open_table(ITEM_DIFFICULTIES)?;
+    txn.open_table(ITEM_ANSWERS)?;
+    txn.open_table(SELF_ASSESSMENTS)?;
+    txn.open_table(PLAYER_PREFERENCES)?;
+    txn.open_table(TRAINING_OFFERS)?;
+    Ok(())
+}
+
 /// Index key of a login name as schema version 2 defines it.
 ///
 /// This is a frozen copy of `normalise_login_name` as it was when version 2 shipped; if the
@@ -294,7 +312,7 @@ mod tests {
     #[test]
     fn migration_list_is_consistent() {
         assert_eq!(MIGRATIONS.len() as u64, CURRENT_SCHEMA_VERSION);
-        assert_eq!(CURRENT_SCHEMA_VERSION, 4);
+        assert_eq!(CURRENT_SCHEMA_VERSION, 5);
     }
 
     #[test]

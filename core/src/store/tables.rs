@@ -57,3 +57,34 @@ pub const GAME_SESSIONS_BY_USER: TableDefinition<(u64, u64), u64> =
 /// version 4). Keyed by component so that every version keeps its own images.
 pub const PLUGIN_ASSETS: TableDefinition<(&str, &str), &[u8]> =
     TableDefinition::new("plugin_assets");
+
+/// `META` key: the version of the competence model the beliefs were computed with (see
+/// `competence::beliefs`); a different version makes the next start rebuild them.
+pub const META_MODEL_VERSION: &str = "competence_model_version";
+
+/// Abilities: (user id, DigComp competence id) -> belief record, derived from the recorded
+/// evidence (since schema version 5).
+pub const ABILITIES: TableDefinition<(u64, &str), &[u8]> = TableDefinition::new("abilities");
+
+/// Item difficulties: (plugin id, item id) -> item record, derived from the recorded evidence
+/// (since schema version 5).
+pub const ITEM_DIFFICULTIES: TableDefinition<(&str, &str), &[u8]> =
+    TableDefinition::new("item_difficulties");
+
+/// How often a player answered an item: (user id, plugin id, item id) -> count (since schema
+/// version 5). Only a player's first answer to an item moves its difficulty.
+pub const ITEM_ANSWERS: TableDefinition<(u64, &str, &str), u32> =
+    TableDefinition::new("item_answers");
+
+/// Self-assessments: (user id, time in seconds) -> self-assessment record (since schema
+/// version 5). A skipped one is recorded too, so that it is not asked again before its time.
+pub const SELF_ASSESSMENTS: TableDefinition<(u64, u64), &[u8]> =
+    TableDefinition::new("self_assessments");
+
+/// A player's own settings (such as the streak): user id -> preferences record (since schema
+/// version 5).
+pub const PLAYER_PREFERENCES: TableDefinition<u64, &[u8]> =
+    TableDefinition::new("player_preferences");
+
+/// Local training offers: offer id -> offer record (since schema version 5).
+pub const TRAINING_OFFERS: TableDefinition<u64, &[u8]> = TableDefinition::new("training_offers");

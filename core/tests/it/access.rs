@@ -75,6 +75,16 @@ const TABLE: &[(&str, &str, [Expect; 6])] = &[
     ("GET", "/account", SIGNED_IN_200),
     ("POST", "/account", NO_METHOD),
     ("GET", "/account/password", NO_METHOD),
+    ("GET", "/account/streak", NO_METHOD),
+    // The empty form is neither "on" nor "off": 422, and nothing is stored.
+    (
+        "POST",
+        "/account/streak",
+        [Login, Is(422), Is(422), Is(422), Is(422), Is(422)],
+    ),
+    // Everyone signed in has progress of their own; there is no way to ask for someone else's.
+    ("GET", "/progress", SIGNED_IN_200),
+    ("POST", "/progress", NO_METHOD),
     // The empty form has a wrong current password.
     (
         "POST",
@@ -100,6 +110,18 @@ const TABLE: &[(&str, &str, [Expect; 6])] = &[
         "/admin/orgunits/{id}/delete",
         [Login, Deny, Deny, Deny, Is(409), Deny],
     ),
+    ("GET", "/admin/offers", ADMIN_200),
+    ("POST", "/admin/offers", ADMIN_422),
+    // The walked id names a demo offer.
+    ("GET", "/admin/offers/{id}", ADMIN_200),
+    ("POST", "/admin/offers/{id}", ADMIN_422),
+    ("GET", "/admin/offers/{id}/delete", NO_METHOD),
+    // The walked id names no offer: deleting a real one would change the store.
+    (
+        "POST",
+        "/admin/offers/{id}/delete",
+        [Login, Deny, Deny, Deny, Is(404), Deny],
+    ),
     ("GET", "/admin/plugins", ADMIN_200),
     ("POST", "/admin/plugins", NO_METHOD),
     ("GET", "/admin/plugins/{id}/availability", NO_METHOD),
@@ -121,6 +143,16 @@ const TABLE: &[(&str, &str, [Expect; 6])] = &[
     ),
     ("GET", "/admin/plugins/verify", NO_METHOD),
     ("POST", "/admin/plugins/verify", ADMIN_200),
+    // Everyone signed in has a profile of their own; there is no way to ask for someone else's.
+    ("GET", "/profile", SIGNED_IN_200),
+    ("POST", "/profile", NO_METHOD),
+    ("GET", "/self-assessment", SIGNED_IN_200),
+    // The empty form presses neither "save" nor "skip": 422, and nothing is stored.
+    (
+        "POST",
+        "/self-assessment",
+        [Login, Is(422), Is(422), Is(422), Is(422), Is(422)],
+    ),
     ("GET", "/games", SIGNED_IN_200),
     ("POST", "/games", NO_METHOD),
     ("GET", "/games/start", NO_METHOD),
@@ -168,13 +200,17 @@ fn the_table_covers_every_route() {
 struct Targets {
     user_id: u64,
     unit_id: u64,
+    offer_id: u64,
     css_file: String,
 }
 
 impl Targets {
     fn path(&self, pattern: &str) -> String {
+        // Everywhere else the walk uses the unit's id, which names no offer, user or session.
         let id = if pattern.starts_with("/admin/users/") {
             self.user_id
+        } else if pattern == "/admin/offers/{id}" {
+            self.offer_id
         } else {
             self.unit_id
         };
@@ -240,6 +276,7 @@ async fn every_route_answers_every_visitor_as_the_table_says() {
     let targets = Targets {
         user_id: testkit::user(store, "m.becker").id.0,
         unit_id: testkit::unit_id(store, "Jobcenter Musterstadt"),
+        offer_id: testkit::offer_id(store, "Sicher im Postfach – Phishing erkennen"),
         css_file: css,
     };
     let mut failures = Vec::new();

@@ -1,6 +1,6 @@
 //! The real `digifit` binary: version and help, `check-config`, the `user` commands against a
 //! stopped installation and through the admin socket of a running one, and `demo` as a child
-//! process that serves, and stops cleanly on SIGTERM.
+//! process that serves every bundled game, and stops cleanly on SIGTERM.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::fs::PermissionsExt;
@@ -13,7 +13,9 @@ use digifit::accounts::{self, Role};
 use digifit::store::Store;
 use reqwest::StatusCode;
 
+use crate::bundle;
 use crate::testkit::{self, Browser};
+use digifit::admin_socket::plugin_commands::PluginSummary;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_digifit");
 
@@ -485,6 +487,20 @@ async fn demo_serves_and_stops_cleanly_on_sigterm() {
     assert_eq!(page.body, "ok");
     let response = testkit::login(&browser, "demo", "demo").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
+
+    // Every bundled game is there with its episodes and competences, and its images are served.
+    let listed = run(&["plugin", "list", "--json", "--data", &data], None).await;
+    let listed: Vec<PluginSummary> = serde_json::from_str(&assert_success(&listed)).unwrap();
+    bundle::assert_lists_every_bundled_game(&listed);
+    for package in bundle::bundled_packages() {
+        for (path, bytes) in &package.assets {
+            let asset = browser
+                .get(&format!("/games/{}/assets/{path}", package.manifest.id))
+                .await;
+            assert_eq!(asset.status, StatusCode::OK, "{path}");
+            assert_eq!(asset.body.as_bytes(), bytes.as_slice(), "{path}");
+        }
+    }
     drop(browser);
 
     let mut child = guard.0.take().unwrap();

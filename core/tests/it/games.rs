@@ -35,7 +35,34 @@ fn first_button(html: &str) -> Option<String> {
     between(html, "name=\"button\" value=\"", "\"").map(str::to_owned)
 }
 
-async fn start_hello_quiz(browser: &crate::testkit::Browser) -> String {
+/// Plays a session to its outcome by choosing the first option of every choice and pressing
+/// the first button.
+pub async fn play_to_the_end(browser: &crate::testkit::Browser, session_path: &str) {
+    for _ in 0..40 {
+        let page = browser.get(session_path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        if page.body.contains("outcome-heading") {
+            return;
+        }
+        let csrf = page.csrf();
+        let mut fields: Vec<(String, String)> = vec![("csrf".into(), csrf)];
+        fields.extend(first_choices(&page.body));
+        fields.push((
+            "button".into(),
+            first_button(&page.body).expect("a button on every screen"),
+        ));
+        let borrowed: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        let acted = browser.post_form(session_path, &borrowed).await;
+        assert_eq!(acted.status, StatusCode::SEE_OTHER, "{}", acted.body);
+    }
+    panic!("the episode did not end");
+}
+
+/// Starts hello-quiz's first episode at level 2 and returns the session's path.
+pub async fn start_hello_quiz(browser: &crate::testkit::Browser) -> String {
     let games = browser.get("/games").await;
     assert_eq!(games.status, StatusCode::OK);
     assert!(
@@ -69,29 +96,7 @@ async fn a_player_plays_hello_quiz_to_the_end_and_the_session_replays() {
         "{session_path}"
     );
 
-    let mut finished = false;
-    for _ in 0..20 {
-        let page = browser.get(&session_path).await;
-        assert_eq!(page.status, StatusCode::OK);
-        if page.body.contains("outcome-heading") {
-            finished = true;
-            break;
-        }
-        let csrf = page.csrf();
-        let mut fields: Vec<(String, String)> = vec![("csrf".into(), csrf)];
-        fields.extend(first_choices(&page.body));
-        fields.push((
-            "button".into(),
-            first_button(&page.body).expect("a button on every screen"),
-        ));
-        let borrowed: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
-            .collect();
-        let acted = browser.post_form(&session_path, &borrowed).await;
-        assert_eq!(acted.status, StatusCode::SEE_OTHER, "{}", acted.body);
-    }
-    assert!(finished, "the episode did not end");
+    play_to_the_end(&browser, &session_path).await;
 
     // Another player cannot see or act on the session.
     let other = server.browser_as("lead", "lead").await;

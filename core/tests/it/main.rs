@@ -5,14 +5,19 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod access;
+mod bundle;
 mod cli;
 mod forms;
 mod games;
 mod http;
 mod import;
+mod measure;
+mod offers;
 mod package;
 mod plugin_cli;
 mod plugin_host;
+mod profile;
+mod progress;
 mod sessions;
 mod testkit;
 mod tidy;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use digifit::accounts::{self, User, orgunits};
 use digifit::clock::{Clock, Timestamp};
+use digifit::competence::offers;
 use digifit::config::Settings;
 use digifit::http::server::{self, RunningServer};
 use digifit::store::Store;
@@ -118,12 +119,23 @@ pub fn unit_id(store: &Store, path: &str) -> u64 {
         .0
 }
 
-/// Everything the admin pages can change (users with their hashes and org units), as text, so a
-/// test can prove that a refused request left the store as it was.
+/// The id of a training offer by its title.
+pub fn offer_id(store: &Store, title: &str) -> u64 {
+    offers::list(store)
+        .unwrap()
+        .into_iter()
+        .find(|offer| offer.title == title)
+        .unwrap_or_else(|| panic!("no training offer {title}"))
+        .id
+}
+
+/// Everything the admin pages can change (users with their hashes, org units and training
+/// offers), as text, so a test can prove that a refused request left the store as it was.
 pub fn snapshot(store: &Store) -> String {
     let users = accounts::list_users(store).unwrap();
     let tree = orgunits::tree(store).unwrap();
-    format!("{users:#?}\n{tree:#?}")
+    let offers = offers::list(store).unwrap();
+    format!("{users:#?}\n{tree:#?}\n{offers:#?}")
 }
 
 /// A page as the client received it.

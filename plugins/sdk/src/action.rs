@@ -14,20 +14,22 @@ impl Action {
         }
     }
 
-    /// The first value of field `name`, e.g. the picked option of a single choice.
+    /// The first non-empty value of field `name`, e.g. the picked option of a single choice.
+    /// An empty value counts as not answered: browsers send a `<select>` left at its
+    /// placeholder, and an empty text box, as `name=`.
     pub fn field(&self, name: &str) -> Option<&str> {
         self.fields
             .iter()
-            .find(|(field, _)| field == name)
+            .find(|(field, value)| field == name && !value.is_empty())
             .map(|(_, value)| value.as_str())
     }
 
-    /// Every value of field `name` in the order sent, e.g. the picked options of a multiple
-    /// choice; empty when nothing was sent.
+    /// Every non-empty value of field `name` in the order sent, e.g. the picked options of a
+    /// multiple choice; empty when nothing was answered.
     pub fn fields_named(&self, name: &str) -> Vec<&str> {
         self.fields
             .iter()
-            .filter(|(field, _)| field == name)
+            .filter(|(field, value)| field == name && !value.is_empty())
             .map(|(_, value)| value.as_str())
             .collect()
     }
@@ -45,5 +47,15 @@ mod tests {
         assert_eq!(action.fields_named("q"), ["b", "a"]);
         assert_eq!(action.field("missing"), None);
         assert!(action.fields_named("missing").is_empty());
+    }
+
+    #[test]
+    fn empty_values_count_as_not_answered() {
+        // A <select> left at its placeholder and an empty text box arrive as `name=`.
+        let action = Action::new("check", &[("q", ""), ("t", ""), ("q", "a"), ("m", "")]);
+        assert_eq!(action.field("q"), Some("a"));
+        assert_eq!(action.field("t"), None);
+        assert_eq!(action.fields_named("q"), ["a"]);
+        assert!(action.fields_named("m").is_empty());
     }
 }

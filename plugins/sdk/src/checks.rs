@@ -2,7 +2,10 @@
 //! its own tests before the host ever loads it. Each check returns a message naming the problem.
 //!
 //! The contract itself fixes the state limit (64 KiB), the text-input limit (2000) and the id
-//! alphabets; the other limits mirror the host's checks of API 0.1.0.
+//! alphabets; the other limits mirror the host's checks of API 0.1.0. Two rules are the SDK's
+//! own, because the host cannot refuse a step for its wording: a feedback title must not repeat
+//! the verdict label the host writes before it ([`verdict_label_in_title`]), and an outcome
+//! summary must not state the score the host writes above it ([`score_in_summary`]).
 
 use std::collections::HashSet;
 
@@ -78,7 +81,10 @@ fn check_episode(episode: &EpisodeInfo) -> Result<(), String> {
     unique(episode.competences.iter().map(String::as_str), "competence")
 }
 
-/// Checks a step: state size, view, evidence and outcome.
+/// Checks a step: state size, view, evidence and outcome, including the SDK's own rules on
+/// wording: no feedback title that starts with a verdict ([`verdict_label_in_title`]), no
+/// summary that states the score ([`score_in_summary`]), and no last view that repeats the
+/// outcome.
 pub fn check_step(step: &Step) -> Result<(), String> {
     if step.state.len() > MAX_STATE_BYTES {
         return Err(format!(
@@ -120,12 +126,112 @@ pub fn check_step(step: &Step) -> Result<(), String> {
             ));
         }
     }
-    if let Some(outcome) = &step.outcome
-        && !(0.0..=1.0).contains(&outcome.score)
-    {
-        return Err(format!("outcome score {} is outside 0..=1", outcome.score));
+    for widget in &step.view.widgets {
+        if let Widget::Feedback(feedback) = widget
+            && let Some(label) = verdict_label_in_title(&feedback.title)
+        {
+            return Err(format!(
+                "the feedback title {:?} starts with the verdict {label:?}, which the host \
+                 already shows before it (\"{label}: {}\"); name what the item was about instead",
+                feedback.title, feedback.title
+            ));
+        }
+    }
+    if let Some(outcome) = &step.outcome {
+        if !(0.0..=1.0).contains(&outcome.score) {
+            return Err(format!("outcome score {} is outside 0..=1", outcome.score));
+        }
+        if let Some(percent) = score_in_summary(&outcome.summary, outcome.score) {
+            return Err(format!(
+                "the outcome summary {:?} states the score ({percent} %); the host already shows \
+                 it above the summary, so keep only the game's message",
+                outcome.summary
+            ));
+        }
+        let texts: Vec<&str> = step
+            .view
+            .widgets
+            .iter()
+            .filter_map(|widget| match widget {
+                Widget::Heading(text) | Widget::Text(text) => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let repeated = std::iter::once(&outcome.summary)
+            .chain(&outcome.went_well)
+            .chain(&outcome.to_learn)
+            .find(|line| !line.is_empty() && texts.iter().any(|text| text.contains(line.as_str())));
+        if let Some(line) = repeated {
+            return Err(format!(
+                "the last view repeats the outcome ({line:?}); the host shows the outcome below \
+                 the view, so the view should only close the episode"
+            ));
+        }
     }
     Ok(())
+}
+
+/// The verdict labels the host writes before a feedback title („Richtig:“ …, "Correct:" …),
+/// without their colon, in every language the host speaks.
+pub const VERDICT_LABELS: [&str; 8] = [
+    "Richtig",
+    "Teilweise richtig",
+    "Nicht ganz",
+    "Hinweis",
+    "Correct",
+    "Partly correct",
+    "Not quite",
+    "Note",
+];
+
+/// The verdict label of [`VERDICT_LABELS`] that a feedback title starts with, if any.
+///
+/// The host shows a feedback as `<strong>{label}:</strong> {title}`, so a title that starts with
+/// a verdict reads doubled („Richtig: Richtig: Auskunft an die Tochter“). A title starts with a
+/// label when, ignoring leading whitespace and `*` emphasis markers, it begins with the label
+/// (compared case-insensitively) and the label is followed, after any `*`, by
+/// - the end of the title („Teilweise richtig“),
+/// - `:` or `!` („Richtig: …“, "Correct!"), or
+/// - whitespace and a dash `-`, `–` or `—` („Nicht ganz – so geht es besser“).
+///
+/// Anything else after the label makes it a word of a headline, so „Richtig erkannt: Phishing“,
+/// „Hinweise zur Akte“ and "Rights of customers" pass.
+pub fn verdict_label_in_title(title: &str) -> Option<&'static str> {
+    let title = title
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '*')
+        .to_lowercase();
+    VERDICT_LABELS.into_iter().find(|label| {
+        let Some(rest) = title.strip_prefix(label.to_lowercase().as_str()) else {
+            return false;
+        };
+        let rest = rest.trim_start_matches('*');
+        let after_space = rest.trim_start();
+        rest.is_empty()
+            || rest.starts_with([':', '!'])
+            || (after_space.len() < rest.len() && after_space.starts_with(['-', '–', '—']))
+    })
+}
+
+/// The score as the host shows it (rounded to a whole percent), if `summary` states it.
+///
+/// The host writes „Sie haben 73 % erreicht.“ / "You scored 73%." above the summary, so a
+/// summary that says it again repeats the host. A summary states the score when it contains
+/// that whole number, not directly after another digit, followed by any spaces (` `, no-break
+/// U+00A0 or narrow no-break U+202F) and `%`: "73 %", "73%", "**73 %**". Other numbers and
+/// percentages ("3 von 4 Situationen", "50 % der Anträge" at a score of 0.73) pass.
+pub fn score_in_summary(summary: &str, score: f32) -> Option<u32> {
+    // In 0..=100 after the clamp (a NaN score casts to 0), so the cast is exact.
+    let percent = (score.clamp(0.0, 1.0) * 100.0).round() as u32;
+    let number = percent.to_string();
+    let stated = summary.match_indices(&number).any(|(at, _)| {
+        let after_digit = summary[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
+        let rest = summary[at + number.len()..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        !after_digit && rest.starts_with('%')
+    });
+    stated.then_some(percent)
 }
 
 /// The first `{name}` in a text (lowercase letters, digits, `-`, `_`): a template placeholder
@@ -150,7 +256,12 @@ pub fn unfilled_placeholder(text: &str) -> Option<&str> {
 
 /// Checks a view: limits, and ids that are valid and unique where the form needs them to be.
 pub fn check_view(view: &View) -> Result<(), String> {
-    if let Some(placeholder) = unfilled_placeholder(&format!("{view:?}")) {
+    // Each string on its own: the view's `Debug` text would escape characters such as a
+    // no-break space as `\u{a0}`, which looks like a placeholder.
+    let placeholder = std::iter::once(view.title.as_str())
+        .chain(view.widgets.iter().flat_map(texts))
+        .find_map(unfilled_placeholder);
+    if let Some(placeholder) = placeholder {
         return Err(format!(
             "the view shows the placeholder {placeholder} unfilled; fill it before building the view"
         ));
@@ -168,7 +279,13 @@ pub fn check_view(view: &View) -> Result<(), String> {
             view.widgets.len()
         ));
     }
-    let text = view.title.len() + view.widgets.iter().map(text_bytes).sum::<usize>();
+    let text = view.title.len()
+        + view
+            .widgets
+            .iter()
+            .flat_map(texts)
+            .map(str::len)
+            .sum::<usize>();
     if text > MAX_VIEW_TEXT_BYTES {
         return Err(format!(
             "the view has {text} bytes of text; at most {MAX_VIEW_TEXT_BYTES} are allowed"
@@ -324,56 +441,74 @@ fn item_count(widget: &Widget) -> usize {
     }
 }
 
-fn text_bytes(widget: &Widget) -> usize {
-    let options =
-        |list: &[ChoiceOption]| -> usize { list.iter().map(|o| o.id.len() + o.label.len()).sum() };
+/// Every string of a widget: ids, labels and text. The view's text limit counts them, and none
+/// may show an unfilled placeholder.
+fn texts(widget: &Widget) -> Vec<&str> {
+    fn options(list: &[ChoiceOption]) -> Vec<&str> {
+        list.iter()
+            .flat_map(|o| [o.id.as_str(), o.label.as_str()])
+            .collect()
+    }
     match widget {
-        Widget::Heading(text) | Widget::Text(text) => text.len(),
-        Widget::Image(w) => w.asset.len() + w.alt.len() + w.caption.as_ref().map_or(0, String::len),
-        Widget::Choice(w) => w.id.len() + w.prompt.len() + options(&w.options),
-        Widget::TextInput(w) => w.id.len() + w.label.len() + w.hint.as_ref().map_or(0, String::len),
-        Widget::Ordering(w) => w.id.len() + w.prompt.len() + options(&w.items),
-        Widget::Categorise(w) => {
-            w.id.len() + w.prompt.len() + options(&w.categories) + options(&w.items)
-        }
+        Widget::Heading(text) | Widget::Text(text) => vec![text],
+        Widget::Image(w) => [&w.asset, &w.alt]
+            .into_iter()
+            .chain(&w.caption)
+            .map(String::as_str)
+            .collect(),
+        Widget::Choice(w) => [[w.id.as_str(), &w.prompt].as_slice(), &options(&w.options)].concat(),
+        Widget::TextInput(w) => [&w.id, &w.label]
+            .into_iter()
+            .chain(&w.hint)
+            .map(String::as_str)
+            .collect(),
+        Widget::Ordering(w) => [[w.id.as_str(), &w.prompt].as_slice(), &options(&w.items)].concat(),
+        Widget::Categorise(w) => [
+            [w.id.as_str(), &w.prompt].as_slice(),
+            &options(&w.categories),
+            &options(&w.items),
+        ]
+        .concat(),
         Widget::MailInbox(w) => {
-            let mails: usize = w
-                .mails
-                .iter()
-                .map(|m| {
-                    m.id.len()
-                        + m.sender_name.len()
-                        + m.sender_address.len()
-                        + m.subject.len()
-                        + m.received.len()
-                        + m.body.len()
-                        + m.attachments.iter().map(String::len).sum::<usize>()
-                })
-                .sum();
-            w.id.len() + w.folder.len() + options(&w.actions) + mails
+            let mut texts = vec![w.id.as_str(), &w.folder];
+            texts.extend(options(&w.actions));
+            for mail in &w.mails {
+                texts.extend([
+                    mail.id.as_str(),
+                    &mail.sender_name,
+                    &mail.sender_address,
+                    &mail.subject,
+                    &mail.received,
+                    &mail.body,
+                ]);
+                texts.extend(mail.attachments.iter().map(String::as_str));
+            }
+            texts
         }
         Widget::FileExplorer(w) => {
-            let entries: usize = w
-                .entries
-                .iter()
-                .map(|e| {
-                    e.id.len()
-                        + e.name.len()
-                        + e.modified.len()
-                        + e.metadata
-                            .iter()
-                            .map(|(k, v)| k.len() + v.len())
-                            .sum::<usize>()
-                })
-                .sum();
-            w.id.len() + w.location.len() + options(&w.actions) + entries
+            let mut texts = vec![w.id.as_str(), &w.location];
+            texts.extend(options(&w.actions));
+            for entry in &w.entries {
+                texts.extend([entry.id.as_str(), &entry.name, &entry.modified]);
+                for (key, value) in &entry.metadata {
+                    texts.extend([key.as_str(), value]);
+                }
+            }
+            texts
         }
         Widget::Dialogue(w) => {
-            let lines: usize = w.lines.iter().map(|l| l.speaker.len() + l.text.len()).sum();
-            w.id.len() + w.partner.len() + options(&w.replies) + lines
+            let mut texts = vec![w.id.as_str(), &w.partner];
+            texts.extend(options(&w.replies));
+            for line in &w.lines {
+                texts.extend([line.speaker.as_str(), &line.text]);
+            }
+            texts
         }
-        Widget::Feedback(w) => w.title.len() + w.explanation.len(),
-        Widget::Buttons(row) => row.iter().map(|b| b.id.len() + b.label.len()).sum(),
+        Widget::Feedback(w) => vec![&w.title, &w.explanation],
+        Widget::Buttons(row) => row
+            .iter()
+            .flat_map(|b| [b.id.as_str(), b.label.as_str()])
+            .collect(),
     }
 }
 
@@ -441,6 +576,150 @@ mod tests {
         assert!(check_step(&step(view.clone())).is_err());
         let last = step(view).with_outcome(crate::Outcome::new(1.0, "done"));
         assert_eq!(check_step(&last), Ok(()));
+    }
+
+    #[test]
+    fn the_last_view_does_not_repeat_the_outcome() {
+        let outcome = crate::Outcome::new(0.5, "Fake senders hide behind familiar names.")
+            .went_well("Spotted the fake sender.")
+            .to_learn("Check links before clicking.");
+        let closing = ViewBuilder::new("t").heading("Episode complete").build();
+        assert_eq!(
+            check_step(&step(closing).with_outcome(outcome.clone())),
+            Ok(())
+        );
+        for repeated in [
+            "Fake senders hide behind familiar names.",
+            "**What went well**\nSpotted the fake sender.",
+            "Check links before clicking.",
+        ] {
+            let view = ViewBuilder::new("t").text(repeated).build();
+            let result = check_step(&step(view).with_outcome(outcome.clone()));
+            assert!(
+                result.is_err_and(|m| m.contains("repeats the outcome")),
+                "{repeated}"
+            );
+        }
+    }
+
+    fn feedback_step(title: &str) -> Step {
+        let view = ViewBuilder::new("t")
+            .feedback(crate::Verdict::Correct, title, "Because.")
+            .primary_button("next", "Next")
+            .build();
+        step(view)
+    }
+
+    #[test]
+    fn feedback_titles_do_not_repeat_the_verdict() {
+        for (title, label) in [
+            ("Richtig", "Richtig"),
+            ("Richtig: Auskunft an die Tochter", "Richtig"),
+            ("richtig!", "Richtig"),
+            ("Teilweise richtig", "Teilweise richtig"),
+            ("TEILWEISE RICHTIG: Die Tochter", "Teilweise richtig"),
+            ("Nicht ganz – so geht es besser", "Nicht ganz"),
+            ("Nicht ganz - so geht es besser", "Nicht ganz"),
+            ("Nicht ganz\u{a0}— so nicht", "Nicht ganz"),
+            ("Hinweis: Fristen", "Hinweis"),
+            ("  **Richtig**: Phishing", "Richtig"),
+            ("Correct", "Correct"),
+            ("Correct!", "Correct"),
+            ("Partly correct: the daughter", "Partly correct"),
+            ("Not quite – try this", "Not quite"),
+            ("note: deadlines", "Note"),
+        ] {
+            assert_eq!(verdict_label_in_title(title), Some(label), "{title}");
+            assert!(
+                check_step(&feedback_step(title))
+                    .is_err_and(|m| m.contains("starts with the verdict")),
+                "{title}"
+            );
+        }
+        for title in [
+            "Richtig erkannt: Phishing",
+            "Richtiger Ordner: Leistungsakte",
+            "Rights of customers",
+            "Correctly filed: the notice",
+            "Notes on the file",
+            "Hinweise zur Akte",
+            "Nicht ganzjährig geöffnet",
+            "Not quite-ready mail",
+            "Auskunft an die Tochter",
+            "„Richtig“ ist hier nur eine Antwort",
+            "Partly",
+            "",
+        ] {
+            assert_eq!(verdict_label_in_title(title), None, "{title}");
+            assert_eq!(check_step(&feedback_step(title)), Ok(()), "{title}");
+        }
+    }
+
+    #[test]
+    fn summaries_do_not_state_the_score() {
+        let last = |score: f32, summary: &str| {
+            let view = ViewBuilder::new("t").heading("Episode complete").build();
+            check_step(&step(view).with_outcome(crate::Outcome::new(score, summary)))
+        };
+        for (score, summary) in [
+            (
+                0.73,
+                "Sie haben **73 %** erreicht. Datenschutz schützt Sie selbst.",
+            ),
+            (0.73, "You scored 73%."),
+            (0.73, "Sie haben 73\u{a0}% erreicht."),
+            (0.73, "Sie haben 73\u{202f}% erreicht."),
+            (0.726, "Rounded: 73 %"),
+            (1.0, "100% – perfect."),
+            (0.0, "0 %"),
+        ] {
+            assert_eq!(
+                score_in_summary(summary, score),
+                Some((score * 100.0).round() as u32),
+                "{summary}"
+            );
+            assert!(
+                last(score, summary).is_err_and(|m| m.contains("states the score")),
+                "{summary}"
+            );
+        }
+        for (score, summary) in [
+            (
+                0.73,
+                "Datenschutz schützt die Menschen, die uns ihre Daten anvertrauen.",
+            ),
+            (0.73, "Sie haben 3 von 4 Situationen gelöst."),
+            (0.73, "Half of the 73 mails are spam."),
+            (0.73, "50 % der Anträge kommen online."),
+            (0.73, "173 % more than last year."),
+            (0.73, "72 %"),
+            (0.0, "10 % of mails are phishing."),
+            (1.0, "Alle 100 Fragen gelöst."),
+        ] {
+            assert_eq!(score_in_summary(summary, score), None, "{summary}");
+            assert_eq!(last(score, summary), Ok(()), "{summary}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_found_in_every_text() {
+        let filled = ViewBuilder::new("Datenschutz")
+            .text("Sie haben 3\u{a0}von 4 {gelöst} – {} {A}")
+            .primary_button("go", "Go")
+            .build();
+        assert_eq!(check_view(&filled), Ok(()));
+        let in_a_reply = ViewBuilder::new("t")
+            .dialogue(Dialogue {
+                id: "d".into(),
+                channel: crate::Channel::Chat,
+                partner: "P".into(),
+                lines: Vec::new(),
+                replies: vec![option("go", "Hallo {customer}")],
+            })
+            .build();
+        assert!(check_view(&in_a_reply).is_err_and(|m| m.contains("{customer}")));
+        let in_the_title = ViewBuilder::new("{episode}").build();
+        assert!(check_view(&in_the_title).is_err_and(|m| m.contains("{episode}")));
     }
 
     #[test]

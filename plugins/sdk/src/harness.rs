@@ -1,5 +1,7 @@
 //! A native test harness: plays a [`Game`] the way the host does and panics, with a message
-//! naming the rule, as soon as the game returns something the host would refuse.
+//! naming the rule, as soon as the game returns something the host would refuse. Besides
+//! playing [`Session`]s, it checks what holds for a whole game: [`replay_is_deterministic`],
+//! [`broken_state_and_unknown_episode_are_refused`] and [`manifest_matches_meta`].
 //!
 //! ```
 //! # use digifit_game_sdk::{Action, Game, GameError, GameInfo, StartRequest, Step};
@@ -16,7 +18,7 @@ use std::marker::PhantomData;
 
 use crate::checks::{check_meta, check_step, submit_ids};
 use crate::{Action, EpisodeInfo, Evidence, Game, GameError, GameInfo, Outcome, StartRequest};
-use crate::{Step, View};
+use crate::{Step, Verdict, View, Widget};
 
 /// Starts sessions of a game `G`.
 #[derive(Debug)]
@@ -111,6 +113,27 @@ impl<G: Game> Session<G> {
         Ok(self.step())
     }
 
+    /// [`Session::act`] with owned fields, as tests that compute their answers have them.
+    pub fn act_owned(
+        &mut self,
+        button: &str,
+        fields: &[(String, String)],
+    ) -> Result<&Step, GameError> {
+        let borrowed: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        self.act(button, &borrowed)
+    }
+
+    /// The verdict of the feedback the view shows now, if it shows one.
+    pub fn verdict(&self) -> Option<Verdict> {
+        self.view().widgets.iter().find_map(|widget| match widget {
+            Widget::Feedback(feedback) => Some(feedback.verdict),
+            _ => None,
+        })
+    }
+
     /// The current step: the last one the game returned.
     pub fn step(&self) -> &Step {
         // `start` puts the first step in, and steps are never removed.
@@ -181,6 +204,76 @@ impl<G: Game> Session<G> {
         self.evidence.extend(step.evidence.iter().cloned());
         self.steps.push(step);
     }
+}
+
+/// Checks that a package manifest (the text of `digifit-plugin.toml`) says what `meta` says,
+/// as the host checks when it installs the package: the game's id and version, and then, after
+/// the top-level fields, nothing but each episode of `meta` in order, as
+///
+/// ```toml
+/// [[episodes]]
+/// id = "phishing-basics"
+/// competences = ["4.2", "2.1"]
+/// ```
+///
+/// Blank lines and comments do not count. Returns what differs. Use it from a test as
+/// `assert_eq!(manifest_matches_meta::<MyGame>(include_str!("../digifit-plugin.toml")), Ok(()))`.
+///
+/// # Panics
+///
+/// When `meta` breaks a rule of the host (see [`Harness::start`]).
+pub fn manifest_matches_meta<G: Game>(manifest: &str) -> Result<(), String> {
+    let meta = checked_meta::<G>();
+    let lines: Vec<&str> = manifest
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    // TOML puts every key after the first `[[episodes]]` into an episode's table.
+    let first_episode = lines
+        .iter()
+        .position(|line| *line == "[[episodes]]")
+        .unwrap_or(lines.len());
+    let (top_level, episodes) = lines.split_at(first_episode);
+    let value = |key: &str| {
+        top_level.iter().find_map(|line| {
+            let (name, value) = line.split_once('=')?;
+            (name.trim() == key).then(|| value.trim().trim_matches('"').to_owned())
+        })
+    };
+    for (key, expected) in [("id", &meta.id), ("version", &meta.version)] {
+        let found = value(key);
+        if found.as_deref() != Some(expected.as_str()) {
+            return Err(format!(
+                "the manifest's {key} is {found:?}, but meta says {expected:?}"
+            ));
+        }
+    }
+    let expected: Vec<String> = meta
+        .episodes
+        .iter()
+        .flat_map(|episode| {
+            let quoted: Vec<String> = episode
+                .competences
+                .iter()
+                .map(|competence| format!("\"{competence}\""))
+                .collect();
+            [
+                "[[episodes]]".to_owned(),
+                format!("id = \"{}\"", episode.id),
+                format!("competences = [{}]", quoted.join(", ")),
+            ]
+        })
+        .collect();
+    if episodes != expected {
+        return Err(format!(
+            "the manifest's episodes are\n{}\nbut meta lists them as\n{}\nDeclare each episode \
+             of meta, in its order, with only its id and competences",
+            episodes.join("\n"),
+            expected.join("\n")
+        ));
+    }
+    Ok(())
 }
 
 /// Calls `meta` for every locale the game lists (and an unknown one), checks each answer and
@@ -261,6 +354,98 @@ pub fn replay_is_deterministic<G: Game>(
         "the actions' results differ between two plays with seed {seed}"
     );
     assert_eq!(first_steps.len(), second_steps.len());
+    true
+}
+
+/// [`replay_is_deterministic`] with owned actions, as tests that record a play-through with
+/// [`Session::act_owned`] have them: `(button, fields)` pairs.
+///
+/// # Panics
+///
+/// As [`replay_is_deterministic`].
+pub fn replay_owned_is_deterministic<G: Game>(
+    episode: &str,
+    seed: u64,
+    locale: &str,
+    level: u8,
+    actions: &[(String, Vec<(String, String)>)],
+) -> bool {
+    let fields: Vec<Vec<(&str, &str)>> = actions
+        .iter()
+        .map(|(_, fields)| {
+            fields
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_str()))
+                .collect()
+        })
+        .collect();
+    let borrowed: Vec<(&str, &[(&str, &str)])> = actions
+        .iter()
+        .zip(&fields)
+        .map(|((button, _), fields)| (button.as_str(), fields.as_slice()))
+        .collect();
+    replay_is_deterministic::<G>(episode, seed, locale, level, &borrowed)
+}
+
+/// Checks that the game refuses what the host may hand it but it cannot play: every `act` on a
+/// state it cannot read must fail with [`GameError::InvalidState`], whichever button is pressed,
+/// and starting an episode `meta` does not list must fail with [`GameError::UnknownEpisode`]
+/// naming that episode, in every locale. Returns true, so it reads well in `assert!`.
+///
+/// The unreadable states are empty bytes, a few bytes of garbage, text, and the state of a real
+/// first step (of `meta`'s first episode) cut short by a byte or with a byte too many, as
+/// [`decode_state`](crate::decode_state) refuses them. The buttons are "check", "next" and
+/// those of that first step's view.
+///
+/// # Panics
+///
+/// At the first answer that is not the expected error, naming the input; or when `meta` breaks a
+/// rule of the host, or the first episode does not start.
+pub fn broken_state_and_unknown_episode_are_refused<G: Game>() -> bool {
+    let meta = checked_meta::<G>();
+    let mut states = vec![
+        Vec::new(),
+        vec![1, 2, 3],
+        vec![0xff; 8],
+        b"not a state".to_vec(),
+    ];
+    let mut buttons = vec![String::from("check"), String::from("next")];
+    if let (Some(episode), Some(locale)) = (meta.episodes.first(), meta.locales.first()) {
+        let session = match Harness::<G>::start(&episode.id, 1, locale, episode.min_level) {
+            Ok(session) => session,
+            Err(error) => panic!("cannot start episode {:?}: {error:?}", episode.id),
+        };
+        let state = &session.step().state;
+        if let Some((_, cut_short)) = state.split_last() {
+            states.push(cut_short.to_vec());
+        }
+        states.push([state.as_slice(), &[0]].concat());
+        for button in session.buttons() {
+            if !buttons.iter().any(|known| known == button) {
+                buttons.push(button.to_owned());
+            }
+        }
+    }
+    for state in &states {
+        for button in &buttons {
+            let result = G::act(state.clone(), Action::new(button, &[]));
+            assert!(
+                matches!(result, Err(GameError::InvalidState(_))),
+                "act with the unreadable state {state:?} and button {button:?} must fail with \
+                 GameError::InvalidState, but returned {result:?}"
+            );
+        }
+    }
+    let unknown = "no-such-episode";
+    for locale in &meta.locales {
+        let result = Harness::<G>::start(unknown, 1, locale, 1);
+        assert!(
+            matches!(&result, Err(GameError::UnknownEpisode(id)) if id == unknown),
+            "start for episode {unknown:?} in locale {locale:?} must fail with \
+             GameError::UnknownEpisode({unknown:?}), but returned {:?}",
+            result.map(|session| session.step().clone())
+        );
+    }
     true
 }
 
@@ -414,5 +599,168 @@ mod tests {
         if let Ok(mut session) = Harness::<Stray>::start("count", 1, "en", 1) {
             let _ = session.act("next", &[]);
         }
+    }
+
+    #[test]
+    fn owned_actions_and_verdicts() -> Result<(), GameError> {
+        let mut session = Harness::<Counter>::start("count", 1, "en", 1)?;
+        assert_eq!(session.verdict(), None);
+        let fields = vec![(String::from("unused"), String::from("value"))];
+        session.act_owned("next", &fields)?;
+        assert_eq!(session.steps().len(), 2);
+        let owned: Vec<(String, Vec<(String, String)>)> = vec![
+            ("next".into(), fields.clone()),
+            ("bad".into(), Vec::new()),
+            ("next".into(), Vec::new()),
+        ];
+        assert!(replay_owned_is_deterministic::<Counter>(
+            "count", 5, "en", 1, &owned
+        ));
+        Ok(())
+    }
+
+    /// Shows a feedback after every press.
+    struct Judged;
+
+    impl Game for Judged {
+        fn meta(locale: &str) -> GameInfo {
+            Counter::meta(locale)
+        }
+        fn start(request: StartRequest) -> Result<Step, GameError> {
+            Counter::start(request)
+        }
+        fn act(state: Vec<u8>, action: Action) -> Result<Step, GameError> {
+            let mut step = Counter::act(state, action)?;
+            step.view.widgets.insert(
+                0,
+                Widget::Feedback(crate::Feedback {
+                    verdict: Verdict::PartlyCorrect,
+                    title: "Partly".into(),
+                    explanation: "Half of it".into(),
+                }),
+            );
+            Ok(step)
+        }
+    }
+
+    #[test]
+    fn the_verdict_is_the_feedbacks() -> Result<(), GameError> {
+        let mut session = Harness::<Judged>::start("count", 1, "en", 1)?;
+        session.act("next", &[])?;
+        assert_eq!(session.verdict(), Some(Verdict::PartlyCorrect));
+        Ok(())
+    }
+
+    const COUNTER_MANIFEST: &str = "# The counter.\nid = \"counter\"\nversion = \"0.1.0\"\n\
+        api = \"0.1.0\"\n\n[[episodes]]\nid = \"count\"\ncompetences = [\"4.1\"]\n";
+
+    #[test]
+    fn a_manifest_that_says_what_meta_says_matches() {
+        assert_eq!(manifest_matches_meta::<Counter>(COUNTER_MANIFEST), Ok(()));
+        let commented = COUNTER_MANIFEST.replace("[[episodes]]", "# The only one.\n[[episodes]]");
+        assert_eq!(manifest_matches_meta::<Counter>(&commented), Ok(()));
+    }
+
+    #[test]
+    fn a_manifest_that_differs_from_meta_does_not_match() {
+        let episode = "[[episodes]]\nid = \"count\"\ncompetences = [\"4.1\"]\n";
+        for (what, manifest) in [
+            ("id", COUNTER_MANIFEST.replace("\"counter\"", "\"other\"")),
+            (
+                "version",
+                COUNTER_MANIFEST.replace("0.1.0\"\napi", "0.2.0\"\napi"),
+            ),
+            (
+                "no version",
+                COUNTER_MANIFEST.replace("version = \"0.1.0\"\n", ""),
+            ),
+            ("no episode", COUNTER_MANIFEST.replace(episode, "")),
+            ("episode twice", format!("{COUNTER_MANIFEST}{episode}")),
+            ("competence", COUNTER_MANIFEST.replace("\"4.1\"", "\"4.2\"")),
+            (
+                "extra competence",
+                COUNTER_MANIFEST.replace("\"4.1\"", "\"4.1\", \"4.2\""),
+            ),
+            (
+                "episode id",
+                COUNTER_MANIFEST.replace("\"count\"", "\"counting\""),
+            ),
+            (
+                "key in an episode",
+                format!("{COUNTER_MANIFEST}title = \"Count\"\n"),
+            ),
+            (
+                "competences before id",
+                COUNTER_MANIFEST.replace(
+                    "id = \"count\"\ncompetences = [\"4.1\"]",
+                    "competences = [\"4.1\"]\nid = \"count\"",
+                ),
+            ),
+        ] {
+            assert!(
+                manifest_matches_meta::<Counter>(&manifest).is_err(),
+                "{what}:\n{manifest}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_counter_refuses_broken_state_and_unknown_episodes() {
+        assert!(broken_state_and_unknown_episode_are_refused::<Counter>());
+    }
+
+    /// A fault of [`Faulty`]: it plays on from the beginning when it cannot read the state.
+    const PLAYS_ON: u8 = 0;
+    /// A fault of [`Faulty`]: it reads the state with postcard directly, which ignores bytes
+    /// left over.
+    const IGNORES_EXTRA_BYTES: u8 = 1;
+    /// A fault of [`Faulty`]: it names the wrong episode when it refuses one.
+    const MISNAMES_THE_EPISODE: u8 = 2;
+
+    /// The counter with one fault in refusing what it cannot play.
+    struct Faulty<const FAULT: u8>;
+
+    impl<const FAULT: u8> Game for Faulty<FAULT> {
+        fn meta(locale: &str) -> GameInfo {
+            Counter::meta(locale)
+        }
+        fn start(request: StartRequest) -> Result<Step, GameError> {
+            if FAULT == MISNAMES_THE_EPISODE && request.episode != "count" {
+                return Err(GameError::UnknownEpisode("count".into()));
+            }
+            Counter::start(request)
+        }
+        fn act(state: Vec<u8>, action: Action) -> Result<Step, GameError> {
+            let state = match FAULT {
+                PLAYS_ON if decode_state::<(u8, u64)>(&state).is_err() => {
+                    encode_state(&(0_u8, 0_u64))?
+                }
+                IGNORES_EXTRA_BYTES => {
+                    let read: (u8, u64) = postcard::from_bytes(&state)
+                        .map_err(|error| GameError::InvalidState(error.to_string()))?;
+                    encode_state(&read)?
+                }
+                _ => state,
+            };
+            Counter::act(state, action)
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "must fail with GameError::InvalidState")]
+    fn a_game_that_plays_on_broken_state_panics() {
+        broken_state_and_unknown_episode_are_refused::<Faulty<PLAYS_ON>>();
+    }
+
+    #[test]
+    #[should_panic(expected = "must fail with GameError::InvalidState")]
+    fn a_game_that_ignores_extra_bytes_panics() {
+        broken_state_and_unknown_episode_are_refused::<Faulty<IGNORES_EXTRA_BYTES>>();
+    }
+
+    #[test]
+    #[should_panic(expected = "must fail with GameError::UnknownEpisode")]
+    fn a_game_that_misnames_the_unknown_episode_panics() {
+        broken_state_and_unknown_episode_are_refused::<Faulty<MISNAMES_THE_EPISODE>>();
     }
 }

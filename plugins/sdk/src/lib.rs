@@ -34,7 +34,7 @@ mod state;
 mod view;
 
 pub use evidence::{DIGCOMP_COMPETENCES, evidence, is_competence, mean_score};
-pub use locale::pick_locale;
+pub use locale::{Lang, pick_locale};
 pub use random::SeededRng;
 pub use state::{decode_state, encode_state};
 pub use view::{ViewBuilder, option, options};

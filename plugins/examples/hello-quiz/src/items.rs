@@ -1,10 +1,8 @@
 //! The two questions of "first-steps": their texts in German and English, how the difficulty
 //! level changes them, and how an answer is judged.
 
-use digifit_game_sdk::{Action, GameError, Mail, MailInbox, SeededRng, Verdict, ViewBuilder};
+use digifit_game_sdk::{Action, GameError, Lang, Mail, MailInbox, SeededRng, Verdict, ViewBuilder};
 use serde::{Deserialize, Serialize};
-
-use crate::Lang;
 
 /// One question of the episode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -236,23 +234,18 @@ fn judge_sender(action: &Action, lang: Lang, level: u8) -> Result<Judgement, Gam
         .replace("{domain}", domain)
         .replace("{own}", OWN_DOMAIN)
         .replace("{hint}", hint);
-    Ok(if answer == SENDER_CORRECT {
-        Judgement {
-            score: 1.0,
-            verdict: Verdict::Correct,
-            title: lang.pick("Richtig erkannt: Phishing", "Well spotted: phishing"),
-            explanation,
-        }
+    let (score, verdict) = if answer == SENDER_CORRECT {
+        (1.0, Verdict::Correct)
     } else {
-        Judgement {
-            score: 0.0,
-            verdict: Verdict::Wrong,
-            title: lang.pick(
-                "Nicht ganz – das war Phishing",
-                "Not quite – this was phishing",
-            ),
-            explanation,
-        }
+        (0.0, Verdict::Wrong)
+    };
+    Ok(Judgement {
+        score,
+        verdict,
+        // The host writes the verdict („Richtig:“, „Nicht ganz:“) before the title, so the
+        // title only says what the question was about.
+        title: lang.pick("Die Mail war Phishing", "The mail was phishing"),
+        explanation,
     })
 }
 
@@ -406,20 +399,17 @@ fn judge_passwords(action: &Action, lang: Lang, level: u8) -> Result<Judgement, 
             )
         })
         .collect();
-    let (verdict, title) = if hits == strong && false_picks == 0 {
-        (Verdict::Correct, lang.pick("Alles richtig", "All correct"))
+    let verdict = if hits == strong && false_picks == 0 {
+        Verdict::Correct
     } else if score > 0.0 {
-        (
-            Verdict::PartlyCorrect,
-            lang.pick("Teilweise richtig", "Partly right"),
-        )
+        Verdict::PartlyCorrect
     } else {
-        (Verdict::Wrong, lang.pick("Noch nicht ganz", "Not yet"))
+        Verdict::Wrong
     };
     Ok(Judgement {
         score,
         verdict,
-        title,
+        title: lang.pick("Starke Passwörter", "Strong passwords"),
         explanation: lines.join("\n"),
     })
 }

@@ -9,8 +9,8 @@
 mod items;
 
 use digifit_game_sdk::{
-    Action, EpisodeInfo, Game, GameError, GameInfo, Outcome, SeededRng, StartRequest, Step, View,
-    ViewBuilder, decode_state, encode_state, evidence, mean_score, pick_locale,
+    Action, EpisodeInfo, Game, GameError, GameInfo, Lang, Outcome, SeededRng, StartRequest, Step,
+    View, ViewBuilder, decode_state, encode_state, evidence, mean_score,
 };
 use serde::{Deserialize, Serialize};
 
@@ -25,39 +25,12 @@ digifit_game_sdk::register_game!(HelloQuiz);
 /// The only episode.
 pub const EPISODE: &str = "first-steps";
 
-/// The locales with text, the default first.
-const LOCALES: [&str; 2] = ["de", "en"];
-
 /// The questions of the episode; the seed shuffles their order.
 const ITEMS: [Item; 2] = [Item::SenderAddress, Item::StrongPasswords];
 
 /// Button ids.
 const CHECK: &str = "check";
 const NEXT: &str = "next";
-
-/// The language of all text of a play-through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) enum Lang {
-    De,
-    En,
-}
-
-impl Lang {
-    fn from_locale(locale: &str) -> Lang {
-        match pick_locale(locale, &LOCALES) {
-            "en" => Lang::En,
-            _ => Lang::De,
-        }
-    }
-
-    /// The German or the English text.
-    pub(crate) fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-}
 
 /// Where the player is within the current item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,7 +68,7 @@ impl Game for HelloQuiz {
                     "A short quiz on phishing and passwords – the example plugin.",
                 )
                 .into(),
-            locales: LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            locales: Lang::LOCALES.map(String::from).into(),
             episodes: vec![EpisodeInfo {
                 id: EPISODE.into(),
                 title: lang.pick("Erste Schritte", "First steps").into(),
@@ -209,16 +182,14 @@ fn debriefing(state: &State) -> (View, Outcome) {
         .map(|(item, score)| evidence(&item.id(state.level), item.competence(), *score))
         .collect();
     let score = mean_score(&answered);
-    let percent = format!("{:.0}", score * 100.0);
-    let summary = lang
-        .pick(
-            "Sie haben **{percent} %** erreicht. Phishing und schwache Passwörter sind die \
-             häufigsten Wege in ein Behördennetz – gut, dass Sie beides geübt haben.",
-            "You scored **{percent}%**. Phishing and weak passwords are the most common ways \
-             into an administration's network – well done for practising both.",
-        )
-        .replace("{percent}", &percent);
-    let mut outcome = Outcome::new(score, &summary);
+    // The host shows the score above the summary, so the summary gives only the message.
+    let summary = lang.pick(
+        "Phishing und schwache Passwörter sind die häufigsten Wege in ein Behördennetz – gut, \
+         dass Sie beides geübt haben.",
+        "Phishing and weak passwords are the most common ways into an administration's \
+         network – well done for practising both.",
+    );
+    let mut outcome = Outcome::new(score, summary);
     for (item, score) in state.order.iter().zip(&state.scores) {
         let solved = *score >= 1.0;
         let lesson = item.lesson(lang, solved);
@@ -228,22 +199,15 @@ fn debriefing(state: &State) -> (View, Outcome) {
             outcome.to_learn(lesson)
         };
     }
-    let mut view = progress(state)
-        .heading(lang.pick("Auswertung", "Debriefing"))
-        .text(&summary);
-    if !outcome.went_well.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das lief gut", "What went well"),
-            outcome.went_well.join("\n")
-        ));
-    }
-    if !outcome.to_learn.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das können Sie noch lernen", "What to learn next"),
-            outcome.to_learn.join("\n")
-        ));
-    }
-    (view.build(), outcome)
+    // The host shows the outcome (summary, what went well, what to learn) below this view.
+    let view = progress(state)
+        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
+        .text(lang.pick(
+            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
+             Reihenfolge und Details wechseln.",
+            "Your results are below. Feel free to play the episode again – the order and \
+             details change.",
+        ))
+        .build();
+    (view, outcome)
 }

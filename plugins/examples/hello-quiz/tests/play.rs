@@ -1,7 +1,10 @@
 //! Plays hello-quiz through the SDK's harness, natively, the way the host would.
 
-use digifit_game_sdk::harness::{Harness, Session, replay_is_deterministic};
-use digifit_game_sdk::{Action, Game, GameError, Verdict, Widget};
+use digifit_game_sdk::harness::{
+    Harness, Session, broken_state_and_unknown_episode_are_refused, manifest_matches_meta,
+    replay_is_deterministic,
+};
+use digifit_game_sdk::{Game, GameError, Verdict, Widget};
 use hello_quiz::{EPISODE, HelloQuiz};
 
 type Result<T = ()> = std::result::Result<T, GameError>;
@@ -29,18 +32,6 @@ fn asked(session: &Session<HelloQuiz>) -> Asked {
     }
 }
 
-fn feedback_verdict(session: &Session<HelloQuiz>) -> Verdict {
-    session
-        .view()
-        .widgets
-        .iter()
-        .find_map(|widget| match widget {
-            Widget::Feedback(feedback) => Some(feedback.verdict),
-            _ => None,
-        })
-        .unwrap_or_else(|| panic!("no feedback on {:#?}", session.view()))
-}
-
 /// Answers whatever is asked, right or wrong, and reads the feedback.
 fn answer(session: &mut Session<HelloQuiz>, right: bool) -> Result {
     match (asked(session), right) {
@@ -65,7 +56,7 @@ fn play(seed: u64, locale: &str, level: u8, right: bool) -> Result<Session<Hello
         } else {
             Verdict::Wrong
         };
-        assert_eq!(feedback_verdict(&session), expected);
+        assert_eq!(session.verdict(), Some(expected), "{:#?}", session.view());
         session.act("next", &[])?;
     }
     Ok(session)
@@ -161,7 +152,7 @@ fn half_right_passwords_are_partly_correct() -> Result {
             ("answer", "leet"),
         ],
     )?;
-    assert_eq!(feedback_verdict(&session), Verdict::PartlyCorrect);
+    assert_eq!(session.verdict(), Some(Verdict::PartlyCorrect));
     assert_eq!(session.evidence().last().map(|e| e.score), Some(0.5));
     Ok(())
 }
@@ -223,14 +214,6 @@ fn replays_are_deterministic() {
 }
 
 #[test]
-fn unknown_episodes_are_refused() {
-    assert!(matches!(
-        Harness::<HelloQuiz>::start("no-such-episode", 1, "de", 1),
-        Err(GameError::UnknownEpisode(id)) if id == "no-such-episode"
-    ));
-}
-
-#[test]
 fn invalid_actions_are_refused_and_change_nothing() -> Result {
     let mut session = Harness::<HelloQuiz>::start(EPISODE, 5, "en", 1)?;
     let before = session.view().clone();
@@ -251,13 +234,16 @@ fn invalid_actions_are_refused_and_change_nothing() -> Result {
 }
 
 #[test]
-fn broken_state_is_invalid_state() {
-    for state in [vec![], vec![0xff; 8], b"not a state".to_vec()] {
-        assert!(matches!(
-            HelloQuiz::act(state, Action::new("check", &[])),
-            Err(GameError::InvalidState(_))
-        ));
-    }
+fn broken_state_and_unknown_episodes_are_refused() {
+    assert!(broken_state_and_unknown_episode_are_refused::<HelloQuiz>());
+}
+
+#[test]
+fn the_manifest_matches_meta() {
+    assert_eq!(
+        manifest_matches_meta::<HelloQuiz>(include_str!("../digifit-plugin.toml")),
+        Ok(())
+    );
 }
 
 #[test]
@@ -278,7 +264,9 @@ fn both_locales_have_their_own_text() -> Result {
             .map(|o| o.summary.clone())
             .unwrap_or_default()
     };
-    assert!(summary(&de_debriefing).contains("100 %"));
-    assert!(summary(&en_debriefing).contains("100%"));
+    // The host shows the score; the summary keeps only the game's message.
+    assert!(summary(&de_debriefing).starts_with("Phishing und schwache Passwörter"));
+    assert!(summary(&en_debriefing).starts_with("Phishing and weak passwords"));
+    assert!(!summary(&de_debriefing).contains('%') && !summary(&en_debriefing).contains('%'));
     Ok(())
 }

@@ -14,8 +14,8 @@ pub const EPISODE: Episode = Episode {
          accounts and files.",
     ),
     scenario: t(
-        "Sie haben gerade ins Team Leistung des Jobcenters Musterstadt gewechselt. Ihr \
-         Kollege {kollege} zeigt Ihnen den Arbeitsplatz – und Sie richten Ihre Zugänge ein.",
+        "Sie haben gerade ins Team Leistung des Jobcenters Musterstadt gewechselt. {kollege} \
+         aus dem Team zeigt Ihnen den Arbeitsplatz – und Sie richten Ihre Zugänge ein.",
         "You have just moved to the benefits team of Jobcenter Musterstadt. Your colleague \
          {kollege} shows you your workplace – and you set up your accounts.",
     ),
@@ -106,8 +106,8 @@ const ITEMS: [Item; 8] = [
                     0.0,
                     t("Jobcenter2026!", "Jobcenter2026!"),
                     t(
-                        "Name der Behörde plus Jahr: steht in jeder gezielten Angriffsliste.",
-                        "The organisation's name plus a year: on every targeted attack list.",
+                        "Name der Behörde plus Jahr: gehört bei gezielten Angriffen zu den ersten Versuchen.",
+                        "The organisation's name plus a year: among the first guesses in targeted attacks.",
                     ),
                 ),
                 opt(
@@ -346,12 +346,12 @@ const ITEMS: [Item; 8] = [
             lines: &[say(
                 t("{kollege}", "{kollege}"),
                 t(
-                    "Ich bin ab Montag zwei Wochen im Urlaub. Gib mir doch kurz dein Passwort, \
-                     dann kann ich deine Fälle mit deinem Zugang weiterbearbeiten, wenn du mal \
-                     krank bist. Du bekommst auch meins!",
-                    "I'm on holiday for two weeks from Monday. Just give me your password, then \
-                     I can work on your cases with your account if you're ever ill. You'll get \
-                     mine too!",
+                    "Ich vertrete dich ja, wenn du nächsten Monat im Urlaub bist. Gib mir doch \
+                     einfach dein Passwort, dann kann ich deine Fälle direkt mit deinem Zugang \
+                     weiterbearbeiten. Du bekommst auch meins!",
+                    "I'm covering for you when you're on holiday next month. Just give me your \
+                     password, then I can carry on with your cases under your account. You'll \
+                     get mine too!",
                 ),
             )],
             replies: &[
@@ -386,8 +386,8 @@ const ITEMS: [Item; 8] = [
                     "note-change",
                     0.0,
                     t(
-                        "„Ich schreib's dir auf und ändere es nach deinem Urlaub.“",
-                        "“I'll write it down for you and change it after your holiday.”",
+                        "„Ich schreib's dir auf und ändere es nach meinem Urlaub.“",
+                        "“I'll write it down for you and change it after my holiday.”",
                     ),
                     t(
                         "Auch befristet geteilt ist geteilt: In der Zeit ist nicht mehr \
@@ -617,7 +617,7 @@ const ITEMS: [Item; 8] = [
         background: t(
             "Eine Zwei-Faktor-Abfrage, die Sie nicht ausgelöst haben, ist ein Alarmzeichen. \
              Bestätigen Sie nur Anmeldungen, die Sie selbst gerade durchführen.",
-            "A two-factor prompt you did not trigger is an alarm sign. Only approve sign-ins you \
+            "A two-factor prompt you did not trigger is a warning sign. Only approve sign-ins you \
              are doing yourself right now.",
         ),
         went_well: t(
@@ -693,9 +693,11 @@ const ITEMS: [Item; 8] = [
         background: t(
             "Das BSI verzichtet seit 2020 auf die Empfehlung, Passwörter regelmäßig zu wechseln. \
              Wichtig sind Länge, Einzigartigkeit, Zwei-Faktor-Anmeldung und der Wechsel bei \
-             Verdacht.",
+             Verdacht. Schreibt Ihre Dienststelle noch regelmäßige Wechsel vor, folgen Sie der \
+             Vorgabe – aber ohne Zählmuster.",
             "Since 2020 the BSI no longer recommends changing passwords regularly. What matters \
-             is length, uniqueness, two-factor sign-in and changing on suspicion.",
+             is length, uniqueness, two-factor sign-in and changing on suspicion. If your office \
+             still requires regular changes, follow the rule – but without counting patterns.",
         ),
         went_well: t(
             "Sie wissen, wann ein Passwortwechsel wirklich nötig ist.",

@@ -19,12 +19,12 @@ pub const EPISODE: Episode = Episode {
         "Sie arbeiten im Jobcenter Musterstadt im Team Markt und Integration. Es ist Montag, und \
          viele Menschen wollen etwas über Ihre Kundinnen und Kunden wissen.\n\nDenken Sie daran: \
          Alles, was Sie über Leistungsberechtigte wissen – sogar die Tatsache, dass jemand \
-         Bürgergeld bezieht –, sind Sozialdaten. Sie stehen unter dem Sozialgeheimnis (§ 35 SGB \
+         Leistungen vom Jobcenter bezieht –, sind Sozialdaten. Sie stehen unter dem Sozialgeheimnis (§ 35 SGB \
          I) und dürfen nur mit gesetzlicher Befugnis (§§ 67 ff. SGB X) oder mit Einwilligung \
          weitergegeben werden.",
         "You work at Jobcenter Musterstadt in the placement team. It is Monday, and many people \
          want to know something about your customers.\n\nRemember: everything you know about \
-         benefit recipients – even the fact that someone receives citizen's income – is social \
+         benefit recipients – even the fact that someone receives benefits from the job centre – is social \
          data. It is protected by social data secrecy (§ 35 SGB I) and may only be passed on \
          with a legal basis (§§ 67 ff. SGB X) or with consent.",
     ),
@@ -49,11 +49,11 @@ const ITEMS: [Item; 8] = [
             lines: &[say(
                 t("Arbeitgeber", "Employer"),
                 t(
-                    "Guten Tag! {kunde} hat sich bei uns beworben. Sagen Sie mal, bezieht \
-                     {kunde} eigentlich Bürgergeld? Dann würden wir doch bestimmt einen Zuschuss \
+                    "Guten Tag! {kunde} hat sich bei uns beworben. Sagen Sie mal, bekommt \
+                     {kunde} eigentlich Geld vom Jobcenter? Dann würden wir doch bestimmt einen Zuschuss \
                      bekommen, oder?",
                     "Good morning! {kunde} has applied for a job with us. Tell me, does {kunde} \
-                     actually receive citizen's income? Then we would surely get a subsidy, \
+                     actually get money from the job centre? Then we would surely get a subsidy, \
                      wouldn't we?",
                 ),
             )],
@@ -64,10 +64,10 @@ const ITEMS: [Item; 8] = [
                     t(
                         "„Ob jemand bei uns Kundin oder Kunde ist, darf ich Ihnen nicht sagen. \
                          Zu Förderungen berät Sie gern unser Arbeitgeber-Service allgemein – \
-                         und Ihr Bewerber kann selbst mit uns sprechen.“",
+                         und wer sich bei Ihnen bewirbt, kann jederzeit selbst mit uns sprechen.“",
                         "“I may not tell you whether someone is our customer. Our employer \
-                         service is happy to advise you on subsidies in general – and your \
-                         applicant can talk to us himself or herself.”",
+                         service is happy to advise you on subsidies in general – and anyone \
+                         who applies to you can always talk to us directly.”",
                     ),
                     t(
                         "Genau so: Schon die Tatsache des Leistungsbezugs ist ein Sozialdatum. \
@@ -130,21 +130,23 @@ const ITEMS: [Item; 8] = [
         },
         background: t(
             "Sozialdaten (§ 67 Abs. 2 SGB X) sind alle Angaben über eine Person, die das \
-             Jobcenter für seine Aufgaben erhebt. Arbeitgeber erfahren von uns nur etwas, wenn \
-             die Kundin oder der Kunde eingewilligt hat (§ 67b SGB X).",
+             Jobcenter für seine Aufgaben erhebt. Arbeitgeber erfahren von uns nur, was für die \
+             Vermittlung erforderlich ist oder wozu die Kundin oder der Kunde eingewilligt hat \
+             (§§ 67b, 69 SGB X) – der Leistungsbezug gehört nicht dazu.",
             "Social data (§ 67(2) SGB X) is everything the job centre collects about a person \
-             for its tasks. Employers learn something from us only if the customer has consented \
-             (§ 67b SGB X).",
+             for its tasks. Employers learn from us only what placement requires or what the \
+             customer has consented to (§§ 67b, 69 SGB X) – receipt of benefits is not part of \
+             it.",
         ),
         went_well: t(
             "Sie geben Arbeitgebern ohne Einwilligung keine Auskunft über den Leistungsbezug.",
             "You tell employers nothing about benefits without consent.",
         ),
         to_learn: t(
-            "Schon die Tatsache, dass jemand Bürgergeld bezieht, ist ein Sozialdatum – auch \
-             gegenüber Arbeitgebern.",
-            "Even the fact that someone receives citizen's income is social data – also towards \
-             employers.",
+            "Schon die Tatsache, dass jemand Leistungen vom Jobcenter bezieht, ist ein \
+             Sozialdatum – auch gegenüber Arbeitgebern.",
+            "Even the fact that someone receives benefits from the job centre is social data – \
+             also towards employers.",
         ),
     },
     Item {
@@ -312,8 +314,8 @@ const ITEMS: [Item; 8] = [
                     id: "sportverein",
                     label: t(
                         "Ein Sportverein fragt für eine Beitragsermäßigung, ob {kunde} \
-                         Bürgergeld bekommt.",
-                        "A sports club asks whether {kunde} receives citizen's income, for a \
+                         Leistungen vom Jobcenter bekommt.",
+                        "A sports club asks whether {kunde} receives benefits from the job centre, for a \
                          reduced fee.",
                     ),
                     category: "einwilligung",
@@ -371,17 +373,20 @@ const ITEMS: [Item; 8] = [
                 Card {
                     id: "arbeitgeber-bescheinigung",
                     label: t(
-                        "Ein Arbeitgeber möchte eine Kopie des Bewilligungsbescheids, um einen \
-                         Eingliederungszuschuss zu prüfen.",
-                        "An employer wants a copy of the benefit decision to check a wage \
-                         subsidy.",
+                        "Ein Arbeitgeber möchte einen Eingliederungszuschuss beantragen und \
+                         bittet dafür um eine Kopie des Bewilligungsbescheids von {kunde}.",
+                        "An employer wants to apply for a wage subsidy and asks for a copy of \
+                         {kunde}'s benefit decision.",
                     ),
                     category: "einwilligung",
                     why: t(
-                        "Der Bescheid enthält viel mehr als nötig. Nur mit Einwilligung und nur \
-                         die erforderlichen Angaben.",
-                        "The decision contains much more than needed. Only with consent and only \
-                         the necessary details.",
+                        "Nur mit Einwilligung von {kunde} – und selbst dann nicht der ganze \
+                         Bescheid, der viel mehr enthält als nötig, sondern nur die Angaben, die \
+                         für die Förderung erforderlich sind. Über den Zuschuss entscheidet das \
+                         Jobcenter selbst.",
+                        "Only with {kunde}'s consent – and even then not the whole decision, which \
+                         contains much more than needed, but only the details the subsidy \
+                         requires. The job centre itself decides on the subsidy.",
                     ),
                 },
             ],
@@ -390,11 +395,11 @@ const ITEMS: [Item; 8] = [
         background: t(
             "Faustregel: Andere Sozialleistungsträger dürfen erhalten, was sie für ihre \
              gesetzlichen Aufgaben brauchen (§ 69 SGB X). Private Stellen wie Vermieter, \
-             Vereine oder Arbeitgeber nur mit Einwilligung. Neugier – privat oder dienstlich – \
+             Vereine oder Arbeitgeber in aller Regel nur mit Einwilligung. Neugier – privat oder dienstlich – \
              nie.",
             "Rule of thumb: other social benefits agencies may receive what they need for their \
              legal tasks (§ 69 SGB X). Private parties such as landlords, clubs or employers \
-             only with consent. Curiosity – private or at work – never.",
+             as a rule only with consent. Curiosity – private or at work – never.",
         ),
         went_well: t(
             "Sie unterscheiden sicher zwischen Befugnis, Einwilligung und Neugier.",
@@ -402,9 +407,9 @@ const ITEMS: [Item; 8] = [
         ),
         to_learn: t(
             "Übermittlungsbefugnisse (§§ 67d ff. SGB X) gelten vor allem zwischen \
-             Sozialleistungsträgern; Private brauchen eine Einwilligung.",
+             Sozialleistungsträgern; Private erhalten in aller Regel nur mit Einwilligung etwas.",
             "Legal bases for sharing (§§ 67d ff. SGB X) mainly apply between social benefits \
-             agencies; private parties need consent.",
+             agencies; private parties as a rule need consent.",
         ),
     },
     Item {
@@ -413,8 +418,8 @@ const ITEMS: [Item; 8] = [
         min_level: 1,
         title: t("Die Kundin oder der Kunde selbst", "The customer themself"),
         situation: t(
-            "Eine unbekannte Nummer ruft an. Die Person stellt sich als {kunde} vor.",
-            "An unknown number calls. The person introduces themself as {kunde}.",
+            "Ein Anruf von einer unbekannten Nummer. Die Person stellt sich als {kunde} vor.",
+            "A call from an unknown number. The person introduces themself as {kunde}.",
         ),
         task: Task::Dialogue {
             via: Via::Phone,
@@ -436,10 +441,10 @@ const ITEMS: [Item; 8] = [
                     t(
                         "„Gern. Am Telefon kann ich nicht sicher erkennen, wer spricht. Ich \
                          schicke Ihnen eine Kopie des Bescheids an Ihre bekannte Anschrift – \
-                         oder Sie sehen ihn im Online-Postfach.“",
+                         oder Sie sehen ihn im Online-Postfach, wenn Sie es nutzen.“",
                         "“Gladly. On the phone I cannot be sure who is speaking. I'll send a \
                          copy of the decision to your known address – or you can see it in your \
-                         online mailbox.”",
+                         online mailbox, if you use it.”",
                     ),
                     t(
                         "So erfüllen Sie das Auskunftsrecht (Art. 15 DSGVO, § 83 SGB X), ohne \
@@ -530,9 +535,9 @@ const ITEMS: [Item; 8] = [
             lines: &[say(
                 t("{kunde}", "{kunde}"),
                 t(
-                    "Hier ist mein Handy. Mein Passwort für die BundID ist Sonnenblume77 – \
+                    "Hier ist mein Handy. Mein Passwort fürs Nutzerkonto ist Sonnenblume77 – \
                      können Sie das nicht einfach für mich ausfüllen?",
-                    "Here is my phone. My BundID password is Sonnenblume77 – can't you just \
+                    "Here is my phone. My user account password is Sonnenblume77 – can't you just \
                      fill it in for me?",
                 ),
             )],
@@ -542,11 +547,11 @@ const ITEMS: [Item; 8] = [
                     1.0,
                     t(
                         "„Ich zeige Ihnen Schritt für Schritt, wo Sie klicken – das Passwort \
-                         tippen Sie aber selbst. Und weil Sie es laut gesagt haben, ändern wir \
-                         es gleich gemeinsam.“",
+                         tippen Sie aber selbst. Und weil Sie es laut gesagt haben, ändern Sie \
+                         es bitte gleich – ich zeige Ihnen, wo das geht.“",
                         "“I'll show you step by step where to click – but you type the password \
-                         yourself. And since you said it aloud, let's change it together right \
-                         away.”",
+                         yourself. And since you said it aloud, please change it right away – \
+                         I'll show you where.”",
                     ),
                     t(
                         "Sie helfen, ohne die digitale Identität von {kunde} zu übernehmen, und \
@@ -587,10 +592,10 @@ const ITEMS: [Item; 8] = [
             ],
         },
         background: t(
-            "Zugangsdaten zu BundID oder Online-Postfach (OZG) sind persönlich. Helfen heißt \
+            "Zugangsdaten zu Nutzerkonten wie der BundID oder zum Online-Postfach sind persönlich. Helfen heißt \
              erklären, nicht übernehmen. Ein ausgesprochenes oder notiertes Passwort sollte \
              geändert werden.",
-            "Credentials for BundID or the online mailbox (OZG) are personal. Helping means \
+            "Credentials for user accounts such as BundID or for the online mailbox are personal. Helping means \
              explaining, not taking over. A password said aloud or written down should be \
              changed.",
         ),
@@ -826,9 +831,8 @@ const ITEMS: [Item; 8] = [
                     "in-writing",
                     1.0,
                     t(
-                        "„Bitte richten Sie Ihr Ersuchen schriftlich über den Dienstweg an \
-                         uns. Es wird dann von der dafür bestimmten Stelle entschieden.“",
-                        "“Please send your request in writing through official channels. The \
+                        "„Bitte richten Sie Ihr Ersuchen schriftlich an das Jobcenter. Es wird dann von der dafür bestimmten Stelle entschieden.“",
+                        "“Please send your request to the job centre in writing. The \
                          designated office will then decide.”",
                     ),
                     t(
@@ -860,9 +864,11 @@ const ITEMS: [Item; 8] = [
                     ),
                     t(
                         "Am Telefon richtig vorsichtig, aber sachlich falsch: § 68 SGB X lässt \
-                         eine Übermittlung auf schriftliches Ersuchen zu.",
+                         die Übermittlung bestimmter Angaben auf Ersuchen zu – nach Prüfung durch \
+                         die dafür bestimmte Stelle.",
                         "Rightly careful on the phone, but wrong in substance: § 68 SGB X allows \
-                         sharing on a written request.",
+                         certain details to be shared on request – after review by the \
+                         designated office.",
                     ),
                 ),
                 opt(

@@ -1,7 +1,8 @@
 //! The building blocks of the scenarios: bilingual texts, items with their options and answer
 //! keys, and the three episodes with the names the seed picks from.
 
-use crate::lang::Lang;
+use digifit_game_sdk::Lang;
+
 use crate::{arbeitsplatz, auskunft, datenpanne};
 
 /// A text in German and English; it may hold the placeholders `{kunde}`, `{kollege}`, `{firma}`
@@ -199,7 +200,7 @@ pub const EMPLOYERS: [T; 4] = [
 /// The look-alike domain of a phishing mail: subtler with each level.
 pub fn phishing_domain(level: u8) -> &'static str {
     match level {
-        1 => "datenschutz-check24.info",
+        1 => "datenschutz-audit.example",
         2 => "musterstadt-datenschutz.de",
         _ => "rnusterstadt.de",
     }

@@ -14,10 +14,10 @@ pub const EPISODE: Episode = Episode {
          report them properly.",
     ),
     scenario: t(
-        "Ein hektischer Donnerstag im Jobcenter Musterstadt. Heute geht einiges schief. \
+        "Ein ganz normaler Donnerstag im Jobcenter Musterstadt – und doch geht heute einiges schief. \
          Entscheidend ist nicht, dass nie ein Fehler passiert – sondern dass er sofort gemeldet \
          wird, damit das Jobcenter den Schaden begrenzen kann.",
-        "A hectic Thursday at Jobcenter Musterstadt. A few things go wrong today. What matters \
+        "An ordinary Thursday at Jobcenter Musterstadt – and yet a few things go wrong today. What matters \
          is not that no mistake ever happens – but that it is reported at once, so the job \
          centre can limit the damage.",
     ),
@@ -51,7 +51,7 @@ const ITEMS: [Item; 8] = [
                     t(
                         REPORT,
                         "Report it internally at once – to your manager and the data \
-                               protection officer, as your instructions say.",
+                               protection officer, as your local instructions require.",
                     ),
                     t(
                         "Nur wer Bescheid weiß, kann Risiko bewerten und Fristen einhalten.",
@@ -80,8 +80,8 @@ const ITEMS: [Item; 8] = [
                         "Wait and see whether anyone complains",
                     ),
                     t(
-                        "Dann läuft die 72-Stunden-Frist ab, ohne dass jemand handelt.",
-                        "Then the 72-hour deadline runs out without anyone acting.",
+                        "Dann vergeht wertvolle Zeit: Niemand kann den Schaden begrenzen oder prüfen, ob das Jobcenter binnen 72 Stunden melden muss.",
+                        "Then valuable time passes: nobody can limit the damage or check whether the job centre must report within 72 hours.",
                     ),
                 ),
                 opt_from(
@@ -100,11 +100,12 @@ const ITEMS: [Item; 8] = [
             ],
         },
         background: t(
-            "Eine Datenpanne ist jede Verletzung der Sicherheit, die zu Verlust, Offenlegung \
-             oder unbefugtem Zugang zu personenbezogenen Daten führt (Art. 4 Nr. 12 DSGVO). \
+            "Eine Datenpanne ist jede Verletzung der Sicherheit, die zu Vernichtung, Verlust, \
+             Veränderung, unbefugter Offenlegung oder unbefugtem Zugang zu personenbezogenen \
+             Daten führt (Art. 4 Nr. 12 DSGVO). \
              Melden ist Pflicht – Fehler passieren, Verschweigen schadet.",
-            "A data breach is any security breach leading to the loss, disclosure of or \
-             unauthorised access to personal data (Art. 4(12) GDPR). Reporting is a duty – \
+            "A data breach is any security breach leading to the destruction, loss or \
+             alteration of, or unauthorised disclosure of or access to, personal data (Art. 4(12) GDPR). Reporting is a duty – \
              mistakes happen, hiding them does harm.",
         ),
         went_well: t(
@@ -127,8 +128,8 @@ const ITEMS: [Item; 8] = [
         ),
         task: Task::Categorise {
             prompt: t(
-                "Ist das eine meldepflichtige Datenpanne?",
-                "Is this a data breach to report?",
+                "Ist das eine Datenpanne, die Sie intern melden?",
+                "Is this a data breach you report internally?",
             ),
             categories: &[
                 ("panne", t("Datenpanne – melden", "Data breach – report")),
@@ -147,7 +148,7 @@ const ITEMS: [Item; 8] = [
                 Card {
                     id: "stick-verloren",
                     label: t(
-                        "Ein unverschlüsselter USB-Stick mit einer Teilnehmerliste ist weg.",
+                        "Ein unverschlüsselter USB-Stick mit einer Teilnehmendenliste ist weg.",
                         "An unencrypted USB stick with a list of participants is lost.",
                     ),
                     category: "panne",
@@ -227,9 +228,9 @@ const ITEMS: [Item; 8] = [
         },
         background: t(
             "Datenpannen betreffen Vertraulichkeit, Verfügbarkeit oder Integrität. Im Zweifel \
-             melden Sie – die Bewertung übernimmt die oder der Datenschutzbeauftragte.",
+             melden Sie – bewertet wird dann gemeinsam mit der oder dem Datenschutzbeauftragten.",
             "Breaches concern confidentiality, availability or integrity. When in doubt, report \
-             – the data protection officer does the assessment.",
+             – the assessment is then made together with the data protection officer.",
         ),
         went_well: t(
             "Sie erkennen, was eine Datenpanne ist – auch von innen.",
@@ -276,8 +277,8 @@ const ITEMS: [Item; 8] = [
                     0.0,
                     t("Innerhalb eines Monats", "Within a month"),
                     t(
-                        "Ein Monat gilt für Auskunftsersuchen, nicht für Pannen.",
-                        "One month applies to access requests, not breaches.",
+                        "Ein Monat ist die Frist für Antworten auf Auskunftsersuchen (Art. 12 Abs. 3 DSGVO), nicht für Pannen.",
+                        "One month is the deadline for answering access requests (Art. 12(3) GDPR), not for breaches.",
                     ),
                 ),
                 opt(
@@ -312,12 +313,14 @@ const ITEMS: [Item; 8] = [
             ],
         },
         background: t(
-            "Die 72 Stunden laufen ab Kenntnis der Behörde. Deshalb zählt jede Stunde, die Sie \
-             mit der internen Meldung nicht warten. Bei hohem Risiko werden auch die Betroffenen \
-             benachrichtigt (Art. 34 DSGVO).",
-            "The 72 hours run from when the organisation becomes aware. So every hour you do not \
-             wait with the internal report counts. With a high risk the people affected are \
-             informed too (Art. 34 GDPR).",
+            "Die 72 Stunden laufen ab dem Zeitpunkt, zu dem das Jobcenter von der Panne \
+             erfährt. Deshalb zählt jede Stunde: Warten Sie mit der internen Meldung nicht. \
+             Zusätzlich informiert das Jobcenter die Rechts- oder Fachaufsicht (§ 83a SGB X); \
+             bei hohem Risiko werden auch die Betroffenen benachrichtigt (Art. 34 DSGVO).",
+            "The 72 hours run from when the job centre becomes aware of the breach. So every \
+             hour counts: do not wait with the internal report. The job centre also informs its \
+             supervising ministry or authority (§ 83a SGB X); with a high risk the people \
+             affected are informed too (Art. 34 GDPR).",
         ),
         went_well: t(
             "Sie kennen die 72-Stunden-Frist.",
@@ -549,8 +552,8 @@ const ITEMS: [Item; 8] = [
                         "Check with lost property for a few days first",
                     ),
                     t(
-                        "In der Zeit kann viel passieren, und die Meldefrist läuft.",
-                        "A lot can happen meanwhile, and the reporting deadline runs.",
+                        "In der Zeit kann viel passieren, und die Frist für eine mögliche Meldung läuft.",
+                        "A lot can happen meanwhile, and the deadline for a possible report is running.",
                     ),
                 ),
                 opt(
@@ -765,12 +768,16 @@ const ITEMS: [Item; 8] = [
             ],
         },
         background: t(
-            "Nach der Meldung bewertet die Behörde das Risiko, dokumentiert, meldet der \
-             Aufsicht (bei kommunalen Jobcentern meist die oder der Landesbeauftragte für \
-             Datenschutz) und benachrichtigt bei hohem Risiko die Betroffenen.",
-            "After the report the organisation assesses the risk, documents, reports to the \
-             supervisory authority (for municipal job centres usually the state data protection \
-             commissioner) and notifies those affected if the risk is high.",
+            "Nach der Meldung bewertet das Jobcenter das Risiko, dokumentiert, meldet der \
+             Aufsichtsbehörde (bei kommunalen Jobcentern die oder der Landesbeauftragte für den \
+             Datenschutz, bei gemeinsamen Einrichtungen die oder der Bundesbeauftragte), \
+             informiert die Rechts- oder Fachaufsicht (§ 83a SGB X) und benachrichtigt bei \
+             hohem Risiko die Betroffenen.",
+            "After the report the job centre assesses the risk, documents, reports to the \
+             supervisory authority (for municipal job centres the state data protection \
+             commissioner, for joint job centres the federal commissioner), informs its \
+             supervising ministry or authority (§ 83a SGB X) and notifies those affected if the \
+             risk is high.",
         ),
         went_well: t(
             "Sie kennen die Schritte nach einer Datenpanne.",

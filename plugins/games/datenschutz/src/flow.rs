@@ -2,13 +2,12 @@
 //! debriefing, and the state kept between calls.
 
 use digifit_game_sdk::{
-    Action, GameError, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder, decode_state,
-    encode_state, evidence,
+    Action, GameError, Lang, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder,
+    decode_state, encode_state, evidence,
 };
 use serde::{Deserialize, Serialize};
 
 use crate::content::{self, COLLEAGUES, CUSTOMERS, EMPLOYERS, Episode, Item};
-use crate::lang::Lang;
 use crate::task::{self, Ctx};
 
 /// Button ids.
@@ -222,20 +221,14 @@ fn question(state: &State) -> Result<View, GameError> {
 fn debriefing(state: &State) -> Result<(View, Outcome), GameError> {
     let ctx = state.ctx();
     let lang = state.lang;
-    let episode = state.episode()?;
     let count = state.scores.len().max(1);
     let score = state.scores.iter().sum::<f32>() / count as f32;
-    let percent = format!("{:.0}", score * 100.0);
-    let summary = lang
-        .pick(
-            "Sie haben in „{title}“ **{percent} %** erreicht. Datenschutz schützt die Menschen, \
-             die uns ihre Daten anvertrauen – und Sie selbst.",
-            "You scored **{percent}%** in “{title}”. Data protection protects the people who \
-             entrust us with their data – and yourself.",
-        )
-        .replace("{title}", &ctx.fill(episode.title))
-        .replace("{percent}", &percent);
-    let mut outcome = Outcome::new(score, &summary);
+    // The host shows the score above the summary, so the summary gives only the message.
+    let summary = lang.pick(
+        "Datenschutz schützt die Menschen, die uns ihre Daten anvertrauen – und Sie selbst.",
+        "Data protection protects the people who entrust us with their data – and yourself.",
+    );
+    let mut outcome = Outcome::new(score, summary);
     for (at, score) in state.scores.iter().enumerate() {
         let Some(item) = state.item(at) else { continue };
         outcome = if *score >= 1.0 {
@@ -244,23 +237,16 @@ fn debriefing(state: &State) -> Result<(View, Outcome), GameError> {
             outcome.to_learn(&ctx.fill(item.to_learn))
         };
     }
-    let mut view = state
+    // The host shows the outcome (summary, what went well, what to learn) below this view.
+    let view = state
         .view()
-        .heading(lang.pick("Auswertung", "Debriefing"))
-        .text(&summary);
-    if !outcome.went_well.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das lief gut", "What went well"),
-            outcome.went_well.join("\n")
-        ));
-    }
-    if !outcome.to_learn.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das können Sie noch lernen", "What to learn next"),
-            outcome.to_learn.join("\n")
-        ));
-    }
-    Ok((view.build(), outcome))
+        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
+        .text(lang.pick(
+            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
+             Reihenfolge und Details wechseln.",
+            "Your results are below. Feel free to play the episode again – the order and \
+             details change.",
+        ))
+        .build();
+    Ok((view, outcome))
 }

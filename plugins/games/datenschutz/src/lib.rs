@@ -10,14 +10,12 @@ mod auskunft;
 pub mod content;
 mod datenpanne;
 mod flow;
-mod lang;
 mod passphrase;
 mod task;
 
-use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, StartRequest, Step};
+use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, Lang, StartRequest, Step};
 
 use content::EPISODES;
-use lang::{LOCALES, Lang};
 
 pub use flow::{BEGIN, NEXT};
 pub use task::CHECK;
@@ -48,7 +46,7 @@ impl Game for Datenschutz {
                      workplace, and recognise and report data breaches.",
                 )
                 .into(),
-            locales: LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            locales: Lang::LOCALES.map(String::from).into(),
             episodes: EPISODES
                 .iter()
                 .map(|episode| EpisodeInfo {

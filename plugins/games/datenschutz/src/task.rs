@@ -1,14 +1,13 @@
 //! Showing one item as widgets, and judging the player's answer to it with an explanation.
 
 use digifit_game_sdk::{
-    Action, Channel, Dialogue, DialogueLine, GameError, SeededRng, TextInput, Verdict, ViewBuilder,
-    Widget, option,
+    Action, Channel, Dialogue, DialogueLine, GameError, Lang, SeededRng, TextInput, Verdict,
+    ViewBuilder, Widget, option,
 };
 
 use crate::content::{
     COLLEAGUES, CUSTOMERS, Card, EMPLOYERS, Item, Opt, T, Task, Via, phishing_domain,
 };
-use crate::lang::Lang;
 use crate::passphrase;
 
 /// The button that submits every answer except a dialogue reply.
@@ -189,20 +188,19 @@ pub fn judge(item: &Item, action: &Action, ctx: &Ctx) -> Result<Judgement, GameE
         Task::Dialogue { replies, .. } => judge_reply(item, replies, action, ctx)?,
         Task::Passphrase { .. } => judge_passphrase(item, action, ctx)?,
     };
-    let (verdict, title) = if score >= 1.0 {
-        (Verdict::Correct, ctx.text("Richtig", "Right"))
+    let verdict = if score >= 1.0 {
+        Verdict::Correct
     } else if score > 0.0 {
-        (
-            Verdict::PartlyCorrect,
-            ctx.text("Teilweise richtig", "Partly right"),
-        )
+        Verdict::PartlyCorrect
     } else {
-        (Verdict::Wrong, ctx.text("Nicht ganz", "Not quite"))
+        Verdict::Wrong
     };
     Ok(Judgement {
         score,
         verdict,
-        title: format!("{title}: {}", ctx.fill(item.title)),
+        // The host writes the verdict („Richtig:“) before the title, so the title only names
+        // the situation.
+        title: ctx.fill(item.title),
         explanation: format!("{explanation}\n\n{}", ctx.fill(item.background)),
     })
 }

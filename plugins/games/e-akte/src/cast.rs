@@ -1,9 +1,7 @@
 //! The people, numbers and dates of one play-through, drawn from the seed so that playing
 //! again meets other customers and colleagues.
 
-use digifit_game_sdk::SeededRng;
-
-use crate::lang::Lang;
+use digifit_game_sdk::{Lang, SeededRng};
 
 /// Customers of the Jobcenter Musterstadt (fictitious): (first name, surname).
 const CUSTOMERS: [(&str, &str); 8] = [
@@ -84,7 +82,7 @@ impl Cast {
             customer: format!("{first} {last}"),
             other_customer: format!("{ofirst} {olast}"),
             colleague: colleague.to_owned(),
-            colleague_role: lang.s(role_de, role_en),
+            colleague_role: lang.pick(role_de, role_en).to_owned(),
             bg,
             day,
             doc_type,
@@ -93,7 +91,7 @@ impl Cast {
 
     /// The German or the English text.
     pub fn t(&self, de: &str, en: &str) -> String {
-        self.lang.s(de, en)
+        self.lang.pick(de, en).to_owned()
     }
 
     /// The date of receipt as the e-file shows it, e.g. "09.11.2026".

@@ -1,15 +1,14 @@
 //! The state machine of a play-through: question → feedback per item, then the debriefing.
 
 use digifit_game_sdk::{
-    Action, GameError, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder, decode_state,
-    encode_state, evidence, mean_score,
+    Action, GameError, Lang, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder,
+    decode_state, encode_state, evidence, mean_score,
 };
 use serde::{Deserialize, Serialize};
 
 use crate::cast::Cast;
 use crate::content::Episode;
 use crate::item::Item;
-use crate::lang::Lang;
 
 /// Button ids.
 pub const CHECK: &str = "check";
@@ -101,8 +100,8 @@ pub fn act(bytes: &[u8], action: &Action) -> Result<Step, GameError> {
             state.scores.push(judgement.score);
             state.phase = Phase::Feedback;
             let last = usize::from(state.position) + 1 >= state.order.len();
+            // The feedback's title is the item's heading, so the view shows no heading too.
             let view = frame(&state)
-                .heading(&item.heading)
                 .feedback(judgement.verdict, &judgement.title, &judgement.explanation)
                 .primary_button(
                     NEXT,
@@ -128,14 +127,19 @@ pub fn act(bytes: &[u8], action: &Action) -> Result<Step, GameError> {
             }
         }
         (Phase::Debriefing, _, _) => Err(GameError::InvalidAction(
-            lang.s("Die Episode ist beendet.", "The episode is over."),
+            lang.pick("Die Episode ist beendet.", "The episode is over.")
+                .to_owned(),
         )),
-        (Phase::Question, _, _) => Err(GameError::InvalidAction(lang.s(
-            "Bitte beantworten Sie zuerst die Aufgabe und wählen Sie dann „Antwort prüfen“.",
-            "Please answer the task first, then choose “Check answer”.",
-        ))),
+        (Phase::Question, _, _) => Err(GameError::InvalidAction(
+            lang.pick(
+                "Bitte beantworten Sie zuerst die Aufgabe und wählen Sie dann „Antwort prüfen“.",
+                "Please answer the task first, then choose “Check answer”.",
+            )
+            .to_owned(),
+        )),
         _ => Err(GameError::InvalidAction(
-            lang.s("Bitte wählen Sie „Weiter“.", "Please choose “Continue”."),
+            lang.pick("Bitte wählen Sie „Weiter“.", "Please choose “Continue”.")
+                .to_owned(),
         )),
     }
 }
@@ -170,20 +174,14 @@ fn debriefing(state: &State) -> (View, Outcome) {
         .map(|(item, score)| evidence(&state.item_id(item), item.competence, *score))
         .collect();
     let score = mean_score(&answered);
-    let percent = format!("{:.0}", score * 100.0);
-    let summary = match lang {
-        Lang::De => format!(
-            "Sie haben in „{}“ **{percent} %** erreicht. Fehler gehören zum Lernen – die \
-             Erklärungen helfen Ihnen im Arbeitsalltag mit der E-Akte.",
-            state.episode.title(lang)
-        ),
-        Lang::En => format!(
-            "You scored **{percent}%** in “{}”. Mistakes are part of learning – the \
-             explanations help you in your daily work with the e-file.",
-            state.episode.title(lang)
-        ),
-    };
-    let mut outcome = Outcome::new(score, &summary);
+    // The host shows the score above the summary, so the summary gives only the message.
+    let summary = lang.pick(
+        "Fehler gehören zum Lernen – die Erklärungen helfen Ihnen im Arbeitsalltag mit der \
+         E-Akte.",
+        "Mistakes are part of learning – the explanations help you in your daily work with the \
+         e-file.",
+    );
+    let mut outcome = Outcome::new(score, summary);
     for (item, score) in items.iter().zip(&state.scores) {
         outcome = if *score >= 0.999 {
             outcome.went_well(&item.went_well)
@@ -191,22 +189,15 @@ fn debriefing(state: &State) -> (View, Outcome) {
             outcome.to_learn(&item.to_learn)
         };
     }
-    let mut view = frame(state)
-        .heading(lang.pick("Auswertung", "Debriefing"))
-        .text(&summary);
-    if !outcome.went_well.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n– {}",
-            lang.pick("Das lief gut", "What went well"),
-            outcome.went_well.join("\n– ")
-        ));
-    }
-    if !outcome.to_learn.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n– {}",
-            lang.pick("Das können Sie noch lernen", "What to learn next"),
-            outcome.to_learn.join("\n– ")
-        ));
-    }
-    (view.build(), outcome)
+    // The host shows the outcome (summary, what went well, what to learn) below this view.
+    let view = frame(state)
+        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
+        .text(lang.pick(
+            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
+             Reihenfolge und Details wechseln.",
+            "Your results are below. Feel free to play the episode again – the order and \
+             details change.",
+        ))
+        .build();
+    (view, outcome)
 }

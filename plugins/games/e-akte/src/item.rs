@@ -2,11 +2,9 @@
 //! to it is judged.
 
 use digifit_game_sdk::{
-    Action, ChoiceOption, FileEntry, FileExplorer, FileKind, GameError, SeededRng, TextInput,
+    Action, ChoiceOption, FileEntry, FileExplorer, FileKind, GameError, Lang, SeededRng, TextInput,
     Verdict, ViewBuilder, Widget, option,
 };
-
-use crate::lang::Lang;
 
 /// The id of the widget that carries the answer, and so the prefix of its form fields.
 pub const ANSWER: &str = "answer";
@@ -174,11 +172,12 @@ impl Item {
             }
             Task::Name(rules) => {
                 let hint = rules.hint.clone().unwrap_or_else(|| {
-                    lang.s(
+                    lang.pick(
                         "Namenskonvention: **JJJJ-MM-TT_Dokumentart_BG-Nummer** (Eingangsdatum)",
                         "Naming convention: **YYYY-MM-DD_DocumentType_BG-number** (date of \
                          receipt)",
                     )
+                    .to_owned()
                 });
                 view.widget(Widget::TextInput(TextInput {
                     id: ANSWER.to_owned(),
@@ -206,18 +205,12 @@ impl Item {
             Task::Order { steps, .. } => judge_order(steps, action, lang)?,
             Task::Name(rules) => judge_name(rules, action, lang)?,
         };
-        let (verdict, title) = if score >= 0.999 {
-            (Verdict::Correct, lang.pick("Richtig", "Correct"))
+        let verdict = if score >= 0.999 {
+            Verdict::Correct
         } else if score >= 0.5 {
-            (
-                Verdict::PartlyCorrect,
-                lang.pick("Teilweise richtig", "Partly correct"),
-            )
+            Verdict::PartlyCorrect
         } else {
-            (
-                Verdict::Wrong,
-                lang.pick("Noch nicht richtig", "Not quite right"),
-            )
+            Verdict::Wrong
         };
         let mut explanation = details;
         if !explanation.is_empty() {
@@ -227,7 +220,9 @@ impl Item {
         Ok(Judgement {
             score,
             verdict,
-            title: title.to_owned(),
+            // The host writes the verdict („Richtig:“) before the title, so the title names
+            // the item.
+            title: self.heading.clone(),
             explanation,
         })
     }

@@ -9,13 +9,11 @@ mod cast;
 mod content;
 mod flow;
 mod item;
-mod lang;
 pub mod solutions;
 
-use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, StartRequest, Step};
+use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, Lang, StartRequest, Step};
 
 use content::EPISODES;
-use lang::{LOCALES, Lang};
 
 /// The game; every call of the host lands in one of its three functions.
 #[derive(Debug)]
@@ -31,16 +29,18 @@ impl Game for EAkte {
         let lang = Lang::from_locale(locale);
         GameInfo {
             id: "e-akte".into(),
-            name: lang.s("E-Akte", "E-file"),
+            name: lang.pick("E-Akte", "E-file").to_owned(),
             version: "0.1.0".into(),
-            description: lang.s(
-                "Legen Sie eingehende Dokumente richtig in der E-Akte ab: Aktenplan, \
+            description: lang
+                .pick(
+                    "Legen Sie eingehende Dokumente richtig in der E-Akte ab: Aktenplan, \
                  Namenskonvention, Metadaten, Versionen, Aufbewahrung und Löschung, und wer was \
                  sehen darf.",
-                "File incoming documents correctly in the electronic file: file plan, naming \
+                    "File incoming documents correctly in the electronic file: file plan, naming \
                  convention, metadata, versions, retention and deletion, and who may see what.",
-            ),
-            locales: LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+                )
+                .to_owned(),
+            locales: Lang::LOCALES.map(String::from).into(),
             episodes: EPISODES
                 .iter()
                 .map(|e| EpisodeInfo {

@@ -1,6 +1,8 @@
 //! The episodes of the game: what meta says about them and which items each one poses.
 
-use crate::lang::{Lang, Text};
+use digifit_game_sdk::Lang;
+
+use crate::lang::Text;
 use crate::task::{Entry, Line, Opt, OrderStep, Task};
 use crate::vars::Vars;
 use crate::{formular, quelle, technik};
@@ -78,7 +80,7 @@ impl Episode {
             Episode::Quelle => lang.pick(
                 "Eine Kundin oder ein Kunde will den Weiterbewilligungsantrag online stellen. \
                  Finden Sie das offizielle Portal und entlarven Sie teure und betrügerische Seiten.",
-                "A customer wants to apply online for the continuation of Bürgergeld. Find the \
+                "A customer wants to file the application to continue benefits online. Find the \
                  official portal and unmask costly and fraudulent sites.",
             ),
             Episode::Formular => lang.pick(

@@ -2,14 +2,13 @@
 //! the last item comes the debriefing with the outcome.
 
 use digifit_game_sdk::{
-    Action, GameError, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder, decode_state,
-    encode_state, evidence,
+    Action, GameError, Lang, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder,
+    decode_state, encode_state, evidence,
 };
 use serde::{Deserialize, Serialize};
 
 use crate::GAME_ID;
 use crate::content::{Episode, Item};
-use crate::lang::Lang;
 use crate::task::{Context, Judgement, Task};
 use crate::vars::Vars;
 
@@ -204,22 +203,20 @@ fn feedback_view(state: &State, play: &Play, item: &Item, judgement: &Judgement)
     let lang = state.lang;
     let partner = state.partner(play);
     let cx = context(state, play, item, &partner);
-    let mut view = progress(state, play).heading(&play.vars.fill(lang, item.title));
+    let mut view = progress(state, play);
     if let (Task::Dialogue { .. }, Some(reply)) = (&item.task, &judgement.reply) {
         view = view.dialogue(item.task.dialogue(&cx, Vec::new(), Some(reply)));
     }
-    let title = match judgement.verdict() {
-        digifit_game_sdk::Verdict::Correct => lang.pick("Richtig", "Correct"),
-        digifit_game_sdk::Verdict::PartlyCorrect => lang.pick("Teilweise richtig", "Partly right"),
-        _ => lang.pick("Noch nicht ganz", "Not quite"),
-    };
+    // The host writes the verdict („Richtig:“) before the title, so the title names the item;
+    // a heading with the same title above it would say it twice.
+    let title = play.vars.fill(lang, item.title);
     let explanation = format!(
         "{}\n\n{}",
         judgement.explanation,
         play.vars.fill(lang, item.explain)
     );
     let last = usize::from(state.position) + 1 >= state.order.len();
-    view.feedback(judgement.verdict(), title, &explanation)
+    view.feedback(judgement.verdict(), &title, &explanation)
         .primary_button(
             NEXT,
             if last {
@@ -246,16 +243,16 @@ fn debriefing(state: &State, play: &Play) -> (View, Outcome) {
     // An episode has a handful of items, so the count converts to f32 exactly.
     #[allow(clippy::cast_precision_loss)]
     let score = total / answered.len().max(1) as f32;
-    let percent = format!("{:.0}", score * 100.0);
-    let summary = lang
-        .pick(
-            "Sie haben **{percent} %** erreicht. Gute Begleitung bei Online-Anträgen spart \
-             {kunde} Wege, Geld und Ärger – und schützt Sozialdaten.",
-            "You scored **{percent}%**. Good guidance with online applications saves {kunde} \
-             trips, money and trouble – and protects social data.",
-        )
-        .replace("{percent}", &percent);
-    let summary = play.vars.fill_str(lang, &summary);
+    // The host shows the score above the summary, so the summary gives only the message.
+    let summary = play.vars.fill_str(
+        lang,
+        lang.pick(
+            "Gute Begleitung bei Online-Anträgen spart {kunde} Wege, Geld und Ärger – und \
+             schützt Sozialdaten.",
+            "Good guidance with online applications saves {kunde} trips, money and trouble – \
+             and protects social data.",
+        ),
+    );
     let mut outcome = Outcome::new(score, &summary);
     for (item, score) in &answered {
         let line = format!(
@@ -269,22 +266,15 @@ fn debriefing(state: &State, play: &Play) -> (View, Outcome) {
             outcome.to_learn(&line)
         };
     }
-    let mut view = progress(state, play)
-        .heading(lang.pick("Auswertung", "Debriefing"))
-        .text(&summary);
-    if !outcome.went_well.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das lief gut", "What went well"),
-            outcome.went_well.join("\n")
-        ));
-    }
-    if !outcome.to_learn.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das können Sie noch üben", "What to practise next"),
-            outcome.to_learn.join("\n")
-        ));
-    }
-    (view.build(), outcome)
+    // The host shows the outcome (summary, what went well, what to learn) below this view.
+    let view = progress(state, play)
+        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
+        .text(lang.pick(
+            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
+             Reihenfolge und Details wechseln.",
+            "Your results are below. Feel free to play the episode again – the order and \
+             details change.",
+        ))
+        .build();
+    (view, outcome)
 }

@@ -62,8 +62,8 @@ pub fn items(vars: &Vars) -> Vec<Item> {
                         "bestaetigung",
                         2,
                         (
-                            "Eingangsbestätigung speichern oder ausdrucken",
-                            "Save or print the confirmation of receipt",
+                            "Eingangsbestätigung ausdrucken oder im Nutzerkonto aufbewahren",
+                            "Print the confirmation of receipt or keep it in the user account",
                         ),
                     ),
                     step(
@@ -212,9 +212,11 @@ pub fn items(vars: &Vars) -> Vec<Item> {
             },
             explain: (
                 "Wer Leistungen beantragt, muss alle erheblichen Tatsachen angeben (§ 60 SGB I) – \
-                 dazu gehört jedes Einkommen.",
+                 dazu gehört jedes Einkommen. Änderungen wie ein neuer Job sind außerdem \
+                 unverzüglich mitzuteilen, nicht erst beim nächsten Antrag.",
                 "Whoever applies for benefits must state all relevant facts (section 60 SGB I) – \
-                 that includes every income.",
+                 that includes every income. Changes such as a new job must also be reported \
+                 straight away, not only with the next application.",
             ),
             lesson: (
                 "Jedes Einkommen im Formular angeben; Freibeträge rechnet das Jobcenter.",

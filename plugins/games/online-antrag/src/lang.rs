@@ -1,40 +1,4 @@
-//! The language of a play-through: German (the default) or English.
+//! Texts in both of the game's languages, as the content writes them.
 
-use digifit_game_sdk::pick_locale;
-use serde::{Deserialize, Serialize};
-
-/// The locales with text, the default first.
-pub const LOCALES: [&str; 2] = ["de", "en"];
-
-/// A text in both languages: (German, English).
+/// A text in both languages: (German, English); `lang.pick(text.0, text.1)` gives one.
 pub type Text = (&'static str, &'static str);
-
-/// The language of all text of a play-through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    De,
-    En,
-}
-
-impl Lang {
-    /// The language that fits a requested locale, German when none does.
-    pub fn from_locale(locale: &str) -> Lang {
-        match pick_locale(locale, &LOCALES) {
-            "en" => Lang::En,
-            _ => Lang::De,
-        }
-    }
-
-    /// The German or the English text.
-    pub fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-
-    /// The text of a pair in this language.
-    pub fn text(self, text: Text) -> &'static str {
-        self.pick(text.0, text.1)
-    }
-}

@@ -16,10 +16,9 @@ mod task;
 mod technik;
 mod vars;
 
-use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, StartRequest, Step};
+use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, Lang, StartRequest, Step};
 
 use content::EPISODES;
-use lang::{LOCALES, Lang};
 
 pub use flow::solve;
 
@@ -53,7 +52,7 @@ impl Game for OnlineAntrag {
                      – and recognise when help in person is better.",
                 )
                 .into(),
-            locales: LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            locales: Lang::LOCALES.map(String::from).into(),
             episodes: EPISODES
                 .iter()
                 .map(|episode| EpisodeInfo {

@@ -16,12 +16,12 @@ pub fn items() -> Vec<Item> {
             title: ("Die Trefferliste", "The search results"),
             scenario: (
                 "{kunde} sitzt bei Ihnen im Jobcenter Musterstadt und möchte den \
-                 Weiterbewilligungsantrag für das Bürgergeld künftig online stellen. Auf dem \
-                 Smartphone ist schon eine Suche nach „Bürgergeld Weiterbewilligung Musterstadt \
-                 online“ geöffnet.",
-                "{kunde} is sitting with you at Jobcenter Musterstadt and wants to apply online \
-                 for the continuation of Bürgergeld in future. A search for “Bürgergeld \
-                 Weiterbewilligung Musterstadt online” is already open on their phone.",
+                 Weiterbewilligungsantrag künftig online stellen. Auf dem Smartphone ist schon \
+                 eine Suche nach „Weiterbewilligung Jobcenter Musterstadt online“ geöffnet.",
+                "{kunde} is sitting with you at Jobcenter Musterstadt and wants to file the \
+                 application to continue benefits online in future. A search for \
+                 “Weiterbewilligung Jobcenter Musterstadt online” is already open on their \
+                 phone.",
             ),
             task: Task::Choice {
                 prompt: (
@@ -36,9 +36,9 @@ pub fn items() -> Vec<Item> {
                         1,
                         (
                             "service.musterstadt.de – Serviceportal der Stadt Musterstadt: \
-                             Weiterbewilligungsantrag Bürgergeld",
+                             Weiterbewilligungsantrag Jobcenter",
                             "service.musterstadt.de – service portal of the city of \
-                             Musterstadt: continuation application Bürgergeld",
+                             Musterstadt: continuation application, job centre",
                         ),
                         (
                             "Die Domain endet auf musterstadt.de und gehört damit der Stadt, \
@@ -52,16 +52,18 @@ pub fn items() -> Vec<Item> {
                         0.0,
                         1,
                         (
-                            "Anzeige · buergergeld-antrag-sofort.com – Antrag in 5 Minuten, \
+                            "Anzeige · buergergeld-antrag-sofort.example – Antrag in 5 Minuten, \
                              Bearbeitungsgebühr 29,90 €",
-                            "Ad · buergergeld-antrag-sofort.com – application in 5 minutes, \
+                            "Ad · buergergeld-antrag-sofort.example – application in 5 minutes, \
                              handling fee €29.90",
                         ),
                         (
                             "Anzeigen stehen oben, weil jemand dafür bezahlt. Der Antrag beim \
-                             Jobcenter ist kostenlos; wer Gebühren verlangt, ist keine Behörde.",
+                             Jobcenter ist kostenlos (§ 64 SGB X); wer dafür Gebühren verlangt, \
+                             ist nicht das Jobcenter.",
                             "Ads are at the top because someone pays for them. Applying to the \
-                             job centre is free; whoever charges a fee is not an authority.",
+                             job centre is free (§ 64 SGB X); whoever charges a fee for it is \
+                             not the job centre.",
                         ),
                     ),
                     opt(
@@ -102,14 +104,14 @@ pub fn items() -> Vec<Item> {
                         0.0,
                         3,
                         (
-                            "musterstadt.de.antrag-portal.net/weiterbewilligung",
-                            "musterstadt.de.antrag-portal.net/weiterbewilligung",
+                            "musterstadt.de.antrag-portal.example/weiterbewilligung",
+                            "musterstadt.de.antrag-portal.example/weiterbewilligung",
                         ),
                         (
                             "Domains liest man von rechts: Diese Adresse gehört zu \
-                             antrag-portal.net; „musterstadt.de“ davor ist nur Tarnung.",
+                             antrag-portal.example; „musterstadt.de“ davor ist nur Tarnung.",
                             "Read domains from the right: this address belongs to \
-                             antrag-portal.net; “musterstadt.de” in front is only a disguise.",
+                             antrag-portal.example; “musterstadt.de” in front is only a disguise.",
                         ),
                     ),
                 ],
@@ -226,8 +228,8 @@ pub fn items() -> Vec<Item> {
                  chosen there should not be used anywhere else.",
             ),
             lesson: (
-                "Anträge beim Jobcenter sind kostenlos – wer Gebühren verlangt, ist keine Behörde.",
-                "Applications to the job centre are free – whoever charges is not an authority.",
+                "Anträge beim Jobcenter sind kostenlos – wer dafür Geld verlangt, ist nicht das Jobcenter.",
+                "Applications to the job centre are free – whoever charges for them is not the job centre.",
             ),
         },
         Item {
@@ -258,8 +260,8 @@ pub fn items() -> Vec<Item> {
                             "The domain clearly belongs to the authority (…musterstadt.de).",
                         ),
                         (
-                            "Die Domain lässt sich nicht einfach kopieren.",
-                            "The domain cannot simply be copied.",
+                            "Eine Domain gehört genau einem Inhaber – nachahmen lässt sie sich, kopieren nicht. Darum genau lesen.",
+                            "A domain belongs to exactly one owner – it can be imitated but not copied. So read it carefully.",
                         ),
                     ),
                     opt(
@@ -271,10 +273,10 @@ pub fn items() -> Vec<Item> {
                             "The legal notice names the city or job centre with its address.",
                         ),
                         (
-                            "Behörden müssen ein Impressum führen; fehlt es oder nennt es eine \
-                             Firma im Ausland, ist Vorsicht geboten.",
-                            "Authorities must have a legal notice; if it is missing or names a \
-                             company abroad, be careful.",
+                            "Behördenseiten nennen im Impressum die Behörde mit Anschrift; fehlt es \
+                             oder nennt es eine Firma im Ausland, ist Vorsicht geboten.",
+                            "Official sites name the authority and its address in the legal notice; \
+                             if it is missing or names a company abroad, be careful.",
                         ),
                     ),
                     opt(
@@ -384,7 +386,7 @@ pub fn items() -> Vec<Item> {
                     "Which address do you write down for the next application?",
                 ),
                 hint: (
-                    "Die Internetadresse, z. B. beispiel.de/seite",
+                    "Die Internetadresse, z. B. example.org/seite",
                     "The web address, e.g. example.org/page",
                 ),
                 right: vec!["service.musterstadt.de/jobcenter".into()],
@@ -429,8 +431,8 @@ pub fn items() -> Vec<Item> {
                         1.0,
                         1,
                         (
-                            "Weiterbewilligungsantrag Bürgergeld Jobcenter Musterstadt",
-                            "Weiterbewilligungsantrag Bürgergeld Jobcenter Musterstadt",
+                            "Weiterbewilligungsantrag Jobcenter Musterstadt",
+                            "Weiterbewilligungsantrag Jobcenter Musterstadt",
                         ),
                         (
                             "Fachbegriff plus zuständige Stelle: Das grenzt die Treffer auf das \
@@ -443,7 +445,7 @@ pub fn items() -> Vec<Item> {
                         "allgemein",
                         0.5,
                         1,
-                        ("Bürgergeld Antrag", "Bürgergeld Antrag"),
+                        ("Antrag Jobcenter", "Antrag Jobcenter"),
                         (
                             "Nicht falsch, aber zu allgemein: viele Anzeigen und Treffer anderer \
                              Jobcenter.",
@@ -469,8 +471,8 @@ pub fn items() -> Vec<Item> {
                         0.0,
                         2,
                         (
-                            "Bürgergeld Antrag online sofort ohne Termin",
-                            "Bürgergeld application online instantly no appointment",
+                            "Jobcenter Antrag online sofort ohne Termin",
+                            "job centre application online instantly no appointment",
                         ),
                         (
                             "Wörter wie „sofort“ ziehen gerade die kostenpflichtigen \
@@ -568,10 +570,12 @@ pub fn items() -> Vec<Item> {
                             "A popular explainer video from 2021",
                         ),
                         (
-                            "2021 galt noch Arbeitslosengeld II („Hartz IV“); seit 2023 gelten \
-                             die Regeln des Bürgergelds. Achten Sie auf das Datum.",
+                            "2021 galt noch Arbeitslosengeld II („Hartz IV“); seitdem wurden die \
+                             Regeln mehrfach geändert, etwa mit dem Bürgergeld 2023. Achten Sie \
+                             auf das Datum.",
                             "In 2021 the old unemployment benefit II (“Hartz IV”) still \
-                             applied; Bürgergeld rules apply since 2023. Mind the date.",
+                             applied; the rules have changed several times since, for example \
+                             with Bürgergeld in 2023. Mind the date.",
                         ),
                     ),
                 ],
@@ -593,12 +597,12 @@ pub fn items() -> Vec<Item> {
             level: 2,
             title: ("Eine SMS vom „Jobcenter“", "A text from the “job centre”"),
             scenario: (
-                "{kunde} zeigt Ihnen eine SMS, Absender „Jobcenter“:\n\n*Ihr Bürgergeld wird \
+                "{kunde} zeigt Ihnen eine SMS, Absender „Jobcenter“:\n\n*Ihre Leistungen werden \
                  zum Monatsende eingestellt. Bestätigen Sie Ihre Daten bis heute 18 Uhr: \
-                 https://jobcenter-musterstadt.de-verify.info*",
-                "{kunde} shows you a text message, sender “Jobcenter”:\n\n*Your Bürgergeld \
+                 https://jobcenter-musterstadt.de-verify.example*",
+                "{kunde} shows you a text message, sender “Jobcenter”:\n\n*Your benefits \
                  will be stopped at the end of the month. Confirm your data by 6 pm today: \
-                 https://jobcenter-musterstadt.de-verify.info*",
+                 https://jobcenter-musterstadt.de-verify.example*",
             ),
             task: Task::Choice {
                 prompt: (
@@ -619,9 +623,9 @@ pub fn items() -> Vec<Item> {
                         ),
                         (
                             "Druck, Frist „bis heute“ und ein Link zur Dateneingabe sind \
-                             typische Betrugsmerkmale; die Domain ist de-verify.info.",
+                             typische Betrugsmerkmale; die Domain ist de-verify.example.",
                             "Pressure, a deadline “today” and a link to enter data are typical \
-                             signs of fraud; the domain is de-verify.info.",
+                             signs of fraud; the domain is de-verify.example.",
                         ),
                     ),
                     opt(
@@ -661,8 +665,8 @@ pub fn items() -> Vec<Item> {
                             "Genuine – the address starts with jobcenter-musterstadt.de",
                         ),
                         (
-                            "Von rechts gelesen gehört die Adresse zu de-verify.info.",
-                            "Read from the right, the address belongs to de-verify.info.",
+                            "Von rechts gelesen gehört die Adresse zu de-verify.example.",
+                            "Read from the right, the address belongs to de-verify.example.",
                         ),
                     ),
                 ],

@@ -2,11 +2,11 @@
 //! how each is shown, how an answer is checked and judged, and what a right or wrong answer is.
 
 use digifit_game_sdk::{
-    Action, Channel, Dialogue, DialogueLine, FileEntry, FileExplorer, FileKind, GameError,
+    Action, Channel, Dialogue, DialogueLine, FileEntry, FileExplorer, FileKind, GameError, Lang,
     SeededRng, TextInput, Verdict, ViewBuilder, option,
 };
 
-use crate::lang::{Lang, Text};
+use crate::lang::Text;
 use crate::vars::Vars;
 
 /// The button that submits an answer (dialogues submit the reply instead).

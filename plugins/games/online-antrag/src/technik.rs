@@ -23,7 +23,7 @@ pub fn items() -> Vec<Item> {
                 lines: vec![
                     me((
                         "Jobcenter Musterstadt, guten Tag. Was kann ich für Sie tun?",
-                        "Jobcenter Musterstadt, good morning. How can I help you?",
+                        "Jobcenter Musterstadt, hello. How can I help you?",
                     )),
                     they((
                         "Ich war mit dem Antrag fast fertig, dann habe ich kurz gekocht, und \
@@ -561,9 +561,10 @@ pub fn items() -> Vec<Item> {
                              application another way and report the barrier to the portal team",
                         ),
                         (
-                            "Sie lösen das Problem jetzt und sorgen dafür, dass es behoben wird \
-                             (BITV 2.0).",
-                            "You solve the problem now and make sure it gets fixed (BITV 2.0).",
+                            "Sie lösen das Problem jetzt und sorgen dafür, dass es behoben wird – \
+                             Barrierefreiheit ist für öffentliche Stellen Pflicht.",
+                            "You solve the problem now and make sure it gets fixed – accessibility \
+                             is a duty for public bodies.",
                         ),
                     ),
                     opt(
@@ -610,10 +611,14 @@ pub fn items() -> Vec<Item> {
                 ],
             },
             explain: (
-                "Öffentliche Stellen müssen ihre Online-Angebote barrierefrei gestalten (BITV \
-                 2.0). Barrieren zu melden ist Teil der Lösung.",
-                "Public bodies must make their online services accessible (BITV 2.0). \
-                 Reporting barriers is part of the solution.",
+                "Öffentliche Stellen müssen ihre Online-Angebote barrierefrei gestalten – \
+                 Bundesbehörden nach der BITV 2.0, Länder und Kommunen nach den entsprechenden \
+                 Landesregelungen. Barrieren lassen sich über den Feedback-Kontakt in der \
+                 Erklärung zur Barrierefreiheit melden – das ist Teil der Lösung.",
+                "Public bodies must make their online services accessible – federal bodies under \
+                 the BITV 2.0, states and municipalities under the corresponding state rules. \
+                 Barriers can be reported through the feedback contact in the accessibility \
+                 statement – that is part of the solution.",
             ),
             lesson: (
                 "Barrieren umgehen helfen und sie melden, damit sie verschwinden.",

@@ -1,8 +1,8 @@
 //! The details the seed varies within an episode: the customer, their file names and numbers.
 
-use digifit_game_sdk::SeededRng;
+use digifit_game_sdk::{Lang, SeededRng};
 
-use crate::lang::{Lang, Text};
+use crate::lang::Text;
 
 /// Customers as addressed in German and English, and the surname as used in file names.
 const CUSTOMERS: [(&str, &str, &str); 8] = [
@@ -39,7 +39,7 @@ impl Vars {
 
     /// The text in `lang` with every placeholder filled in.
     pub fn fill(&self, lang: Lang, text: Text) -> String {
-        self.fill_str(lang, lang.text(text))
+        self.fill_str(lang, lang.pick(text.0, text.1))
     }
 
     /// A string with every placeholder filled in.

@@ -1,6 +1,8 @@
 //! The episodes: what meta says about them and which tasks a play-through gets.
 
-use crate::lang::{Cast, Lang};
+use digifit_game_sdk::Lang;
+
+use crate::cast::Cast;
 use crate::task::Task;
 use crate::{filing, phishing, sharing};
 

@@ -3,7 +3,7 @@
 
 use digifit_game_sdk::SeededRng;
 
-use crate::lang::Cast;
+use crate::cast::Cast;
 use crate::task::{Kind, SortItem, Task, choice};
 
 pub const ID: &str = "ordnung-im-postfach";
@@ -52,8 +52,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
                 c,
                 "sort-vacancy",
                 (
-                    "Bäckerei Example: Stellenangebot Verkäufer/in (m/w/d)",
-                    "Example bakery: vacancy for a sales assistant",
+                    "Bäckerei Kornfeld: Stellenangebot Verkäuferin/Verkäufer (m/w/d)",
+                    "Kornfeld bakery: vacancy for a sales assistant",
                 ),
                 "employers",
                 (
@@ -100,13 +100,13 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
                 c,
                 "sort-interview",
                 (
-                    "Spedition Example: Rückmeldung zum Vorstellungsgespräch von {kunde2}",
-                    "Example haulage: feedback on {kunde2}'s interview",
+                    "Spedition Weber & Sohn: Rückmeldung zum Vorstellungsgespräch von {kunde2}",
+                    "Weber & Sohn haulage: feedback on {kunde2}'s interview",
                 ),
                 "employers",
                 (
-                    "Rückmeldungen von Arbeitgebern gehören zur Vermittlung.",
-                    "Employer feedback belongs to placement.",
+                    "Rückmeldungen von Arbeitgebern gehören zur Vermittlung; was davon für die Akte wichtig ist, hält die Vermittlung dort fest.",
+                    "Employer feedback belongs to placement; whatever matters for the file, placement records there.",
                 ),
             ),
             2,
@@ -121,8 +121,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
                 ),
                 "efile",
                 (
-                    "Relevant für die Kosten der Unterkunft – in die E-Akte.",
-                    "Relevant for housing costs – into the e-file.",
+                    "Relevant für die Kosten der Unterkunft und Heizung – in die E-Akte.",
+                    "Relevant for housing and heating costs – into the e-file.",
                 ),
             ),
             2,
@@ -132,8 +132,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
                 c,
                 "sort-ad",
                 (
-                    "Büroversand Example: Sonderangebot Druckerpapier",
-                    "Example office supplies: special offer on paper",
+                    "Büroversand Blattwerk: Sonderangebot Druckerpapier",
+                    "Blattwerk office supplies: special offer on paper",
                 ),
                 "delete",
                 (
@@ -261,8 +261,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
         opts,
         false,
         c.t(
-            "Eine Abwesenheitsnotiz verweist Kundinnen, Kunden und Arbeitgeber an das Funktionspostfach, damit Fristen nicht verstreichen. Gründe wie Reha oder Krankheit gehen niemanden etwas an. Automatische Weiterleitungen an private Adressen verstoßen gegen das Sozialgeheimnis.",
-            "An out-of-office note points customers and employers to the shared mailbox so deadlines are kept. Reasons like rehab or illness are nobody's business. Automatic forwarding to private addresses breaches social secrecy.",
+            "Eine Abwesenheitsnotiz verweist Kundinnen, Kunden und Arbeitgeber an das Funktionspostfach, damit Fristen nicht verstreichen. Gründe wie Reha oder Krankheit sind Gesundheitsdaten und gehören nicht in eine automatische Antwort, die jede Absenderin und jeder Absender liest. Automatische Weiterleitungen an private Adressen verstoßen gegen das Sozialgeheimnis.",
+            "An out-of-office note points customers and employers to the shared mailbox so deadlines are kept. Reasons such as rehab or illness are health data and do not belong in an automatic reply that every sender reads. Automatic forwarding to private addresses breaches social secrecy.",
         ),
         c.t("Abwesenheitsnotiz mit Vertretung, ohne private Gründe.", "Out-of-office with a substitute, no private reasons."),
     ));
@@ -300,8 +300,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             ],
             false,
             c.t(
-                "Maßgeblich ist die E-Akte: Nur dort ist das Dokument für Vertretungen auffindbar, nachvollziehbar und mit der richtigen Aufbewahrungsfrist versehen. Kopien im Postfach oder auf dem Desktop verstoßen gegen die Datenminimierung (Art. 5 DSGVO) und werden nie fristgerecht gelöscht.",
-                "The e-file is what counts: only there can substitutes find the document, and it gets the correct retention period. Copies in the mailbox or on the desktop breach data minimisation (Art. 5 GDPR) and are never deleted on time.",
+                "Maßgeblich ist die E-Akte: Nur dort ist das Dokument für Vertretungen auffindbar, nachvollziehbar und mit der richtigen Aufbewahrungsfrist versehen. Zusätzliche Kopien im Postfach oder auf dem Desktop widersprechen der Datenminimierung und der Speicherbegrenzung (Art. 5 DSGVO): Für sie gilt keine Löschfrist, sie bleiben einfach liegen.",
+                "The e-file is what counts: only there can substitutes find the document, and it gets the correct retention period. Extra copies in the mailbox or on the desktop go against data minimisation and storage limitation (Art. 5 GDPR): no deletion period applies to them, so they simply stay.",
             ),
             c.t("Aktenrelevantes gehört in die E-Akte, nicht ins Postfach.", "What belongs on file goes into the e-file, not the mailbox."),
         ));

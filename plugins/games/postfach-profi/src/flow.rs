@@ -1,13 +1,12 @@
 //! The state machine of a play-through: ask a task, show feedback, next task, debriefing.
 
 use digifit_game_sdk::{
-    Action, GameError, Outcome, StartRequest, Step, View, ViewBuilder, decode_state, encode_state,
-    evidence,
+    Action, GameError, Lang, Outcome, StartRequest, Step, View, ViewBuilder, decode_state,
+    encode_state, evidence,
 };
 use serde::{Deserialize, Serialize};
 
 use crate::content::{EPISODES, tasks};
-use crate::lang::Lang;
 use crate::task::{Task, verdict};
 
 const CHECK: &str = "check";
@@ -36,7 +35,7 @@ struct State {
 
 impl State {
     fn locale(&self) -> &'static str {
-        self.lang.pick("de", "en")
+        self.lang.code()
     }
 
     fn tasks(&self) -> Result<Vec<Task>, GameError> {
@@ -89,7 +88,10 @@ pub fn act(bytes: &[u8], action: &Action) -> Result<Step, GameError> {
     match (state.phase, task, action.button.as_str()) {
         (Phase::Question, Some(task), CHECK) => {
             let judged = task.judge(action, lang)?;
-            let mut view = state.view(tasks.len()).heading(&task.title);
+            let mut view = state.view(tasks.len());
+            if task.judges_each_mail() {
+                view = view.heading(&task.title);
+            }
             let mut given = Vec::new();
             for item in &judged {
                 view = view.feedback(verdict(item.score), &item.title, &item.explanation);
@@ -154,16 +156,14 @@ fn debriefing(state: &State, tasks: &[Task]) -> (View, Outcome) {
     let lang = state.lang;
     let count = state.scores.len().max(1);
     let score = state.scores.iter().map(|(_, s)| *s).sum::<f32>() / count as f32;
-    let percent = format!("{:.0}", score * 100.0);
-    let summary = lang
-        .pick(
-            "Sie haben **{percent} %** erreicht. Ein aufmerksamer Umgang mit dem Postfach \
-             schützt die Sozialdaten unserer Kundinnen und Kunden und das Netz des Jobcenters.",
-            "You scored **{percent}%**. Handling the mailbox with care protects our \
-             customers' social data and the job centre's network.",
-        )
-        .replace("{percent}", &percent);
-    let mut outcome = Outcome::new(score, &summary);
+    // The host shows the score above the summary, so the summary gives only the message.
+    let summary = lang.pick(
+        "Ein aufmerksamer Umgang mit dem Postfach schützt die Sozialdaten unserer Kundinnen und \
+         Kunden und das Netz des Jobcenters.",
+        "Handling the mailbox with care protects our customers' social data and the job \
+         centre's network.",
+    );
+    let mut outcome = Outcome::new(score, summary);
     for task in tasks {
         for (slug, _, lesson) in task.items() {
             let solved = state
@@ -178,23 +178,16 @@ fn debriefing(state: &State, tasks: &[Task]) -> (View, Outcome) {
             };
         }
     }
-    let mut view = state
+    // The host shows the outcome (summary, what went well, what to learn) below this view.
+    let view = state
         .view(tasks.len())
-        .heading(lang.pick("Auswertung", "Debriefing"))
-        .text(&summary);
-    if !outcome.went_well.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das lief gut", "What went well"),
-            outcome.went_well.join("\n")
-        ));
-    }
-    if !outcome.to_learn.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das können Sie noch vertiefen", "What to practise next"),
-            outcome.to_learn.join("\n")
-        ));
-    }
-    (view.build(), outcome)
+        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
+        .text(lang.pick(
+            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
+             Reihenfolge und Details wechseln.",
+            "Your results are below. Feel free to play the episode again – the order and \
+             details change.",
+        ))
+        .build();
+    (view, outcome)
 }

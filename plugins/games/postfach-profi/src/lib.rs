@@ -4,15 +4,15 @@
 //!
 //! Three episodes, each levels 1..=3; the seed varies mails, names and option order.
 
+mod cast;
 mod content;
 mod filing;
 mod flow;
-mod lang;
 mod phishing;
 mod sharing;
 mod task;
 
-use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, StartRequest, Step};
+use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, Lang, StartRequest, Step};
 
 pub use content::{EPISODES, tasks};
 pub use task::{Kind, Task};
@@ -25,7 +25,7 @@ digifit_game_sdk::register_game!(PostfachProfi);
 
 impl Game for PostfachProfi {
     fn meta(locale: &str) -> GameInfo {
-        let lang = lang::Lang::from_locale(locale);
+        let lang = Lang::from_locale(locale);
         GameInfo {
             id: "postfach-profi".into(),
             name: lang.pick("Postfach-Profi", "Mailbox pro").into(),
@@ -38,7 +38,7 @@ impl Game for PostfachProfi {
                      in line with data protection, file mails and set rules.",
                 )
                 .into(),
-            locales: lang::LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            locales: Lang::LOCALES.map(String::from).into(),
             episodes: EPISODES
                 .iter()
                 .map(|episode| EpisodeInfo {

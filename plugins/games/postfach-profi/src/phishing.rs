@@ -3,7 +3,7 @@
 
 use digifit_game_sdk::SeededRng;
 
-use crate::lang::Cast;
+use crate::cast::Cast;
 use crate::task::{InboxMail, Kind, Task, choice, mail};
 
 pub const ID: &str = "phishing-erkennen";
@@ -92,12 +92,12 @@ fn pool(c: &Cast) -> Vec<(InboxMail, u8)> {
                 right: REPORT,
                 partly: None,
                 explain: c.t(
-                    "Der Anhang endet auf „.exe“ – ein Programm, das sich als PDF tarnt. Ein Jobcenter bestellt nichts bei unbekannten Absendern; Rechnungen laufen über die Finanzbuchhaltung. Nicht öffnen, melden.",
-                    "The attachment ends in “.exe” – a program disguised as a PDF. A job centre does not order from unknown senders; invoices go through accounting. Do not open it; report it.",
+                    "Der Anhang endet auf „.exe“ – ein Programm, das sich als PDF tarnt. Der Absender ist unbekannt, und Rechnungen laufen ohnehin über die Finanzbuchhaltung, nicht über Ihr Postfach. Nicht öffnen, melden.",
+                    "The attachment ends in “.exe” – a program disguised as a PDF. The sender is unknown, and invoices go through accounting anyway, not through your inbox. Do not open it; report it.",
                 ),
                 lesson: c.t(
-                    "Doppelte Dateiendungen wie „.pdf.exe“ sind Schadsoftware.",
-                    "Double extensions like “.pdf.exe” are malware.",
+                    "Doppelte Dateiendungen wie „.pdf.exe“ sind ein klares Zeichen für Schadsoftware.",
+                    "Double extensions like “.pdf.exe” are a clear sign of malware.",
                 ),
             },
             1,
@@ -121,8 +121,8 @@ fn pool(c: &Cast) -> Vec<(InboxMail, u8)> {
                 right: HANDLE,
                 partly: Some(VERIFY),
                 explain: c.t(
-                    "Bekannte interne Adresse, angekündigter Inhalt, übliches Dateiformat ohne Makros: Diese Mail können Sie normal bearbeiten. Nicht jede Mail ist verdächtig – unnötige Meldungen binden die IT.",
-                    "Known internal address, announced content, usual file type without macros: you can handle this mail normally. Not every mail is suspicious – needless reports tie up IT.",
+                    "Bekannte interne Adresse, angekündigter Inhalt, übliches Dateiformat ohne Makros: Diese Mail können Sie normal bearbeiten. Nicht jede Mail ist verdächtig: Wer echte Mails sicher erkennt, hat den Blick frei für die auffälligen. Bei echtem Zweifel ist eine Rückfrage über einen bekannten Weg in Ordnung – hier gibt es aber keinen Anlass dafür.",
+                    "Known internal address, announced content, usual file type without macros: you can handle this mail normally. Not every mail is suspicious: recognising genuine mail keeps your attention free for the odd ones. In real doubt, checking back via a known channel is fine – but here there is no cause for doubt.",
                 ),
                 lesson: c.t(
                     "Echte Mails erkennen: bekannte Adresse, erwarteter Inhalt.",
@@ -138,7 +138,7 @@ fn pool(c: &Cast) -> Vec<(InboxMail, u8)> {
                 mail: mail(
                     c,
                     "customer-documents",
-                    ("{kunde}", "familie.{kunde}@example.org"),
+                    ("{kunde}", "{kunde-mail}"),
                     &c.t("Unterlagen Weiterbewilligung", "Documents for continued benefits"),
                     &c.t("Mo 08:34", "Mon 08:34"),
                     &c.t(
@@ -150,8 +150,8 @@ fn pool(c: &Cast) -> Vec<(InboxMail, u8)> {
                 right: HANDLE,
                 partly: Some(VERIFY),
                 explain: c.t(
-                    "Eine angekündigte Mail einer Kundin mit PDF-Unterlagen ist Alltag. Bearbeiten Sie sie und übernehmen Sie die Unterlagen in die E-Akte. Weisen Sie bei Gelegenheit auf sichere Wege hin, etwa das Online-Postfach nach OZG.",
-                    "An announced mail from a customer with PDF documents is everyday work. Handle it and move the documents into the e-file. Mention secure channels when you can, such as the online portal under the OZG.",
+                    "Eine angekündigte Mail einer Kundin oder eines Kunden mit PDF-Unterlagen ist Alltag. Bearbeiten Sie sie und übernehmen Sie die Unterlagen in die E-Akte. Weisen Sie bei Gelegenheit auf sichere Wege hin, etwa den Upload im Online-Portal des Jobcenters.",
+                    "An announced mail from a customer with PDF documents is everyday work. Handle it and move the documents into the e-file. Mention secure channels when you can, such as the upload in the job centre's online portal.",
                 ),
                 lesson: c.t(
                     "Angekündigte Kundenmails mit PDF sind in der Regel echt.",
@@ -167,7 +167,7 @@ fn pool(c: &Cast) -> Vec<(InboxMail, u8)> {
                 mail: mail(
                     c,
                     "provider-bank-change",
-                    ("Aufwärts Bildung gGmbH", "buchhaltung@aufwaerts-bildung.de"),
+                    ("Aufwärts Bildung gGmbH", "buchhaltung@aufwaerts-bildung.example"),
                     &c.t("Neue Bankverbindung ab sofort", "New bank details with immediate effect"),
                     &c.t("Mo 09:02", "Mon 09:02"),
                     &c.t(
@@ -212,8 +212,8 @@ fn pool(c: &Cast) -> Vec<(InboxMail, u8)> {
                     "Internal address, information only, no link, no request for data: a genuine IT notice.",
                 ),
                 lesson: c.t(
-                    "Reine Informationsmails der IT ohne Link sind unbedenklich.",
-                    "IT information mails without links are harmless.",
+                    "Reine Informationsmails der IT von der internen Adresse, ohne Link und ohne Bitte um Daten, sind unbedenklich.",
+                    "Information-only mails from IT's internal address, with no link and no request for data, are harmless.",
                 ),
             },
             2,
@@ -266,8 +266,8 @@ fn pool(c: &Cast) -> Vec<(InboxMail, u8)> {
                 right: REPORT,
                 partly: Some(VERIFY),
                 explain: c.t(
-                    "Der Name einer Kollegin macht die Mail vertraut, aber das Jobcenter teilt Dateien über interne Laufwerke, nicht über einen externen Dienst mit Anmeldeseite. Melden – und die Kollegin ggf. telefonisch warnen.",
-                    "A colleague's name makes it look familiar, but the job centre shares files on internal drives, not through an external service with a login page. Report it – and warn the colleague by phone if needed.",
+                    "Ein bekannter Name macht die Mail vertraut, aber Ihr Jobcenter teilt Dateien über interne Laufwerke oder freigegebene Dienste – nicht über einen unbekannten externen Dienst, der nach Ihrem Kennwort fragt. Melden – und {kollegin} ggf. telefonisch warnen.",
+                    "A familiar name makes it look trustworthy, but your job centre shares files on internal drives or approved services – not through an unknown external service that asks for your password. Report it – and warn {kollegin} by phone if needed.",
                 ),
                 lesson: c.t(
                     "Freigabe-Mails externer Dienste mit Anmeldeseite sind Phishing.",
@@ -386,8 +386,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
         attachments,
         true,
         c.t(
-            "Ausführbare Dateien (.exe, .iso), Archive mit mitgeschicktem Kennwort (die Virenprüfung kann sie nicht öffnen) und Office-Dateien mit Makros (.docm, „Inhalte aktivieren“) sind die häufigsten Einfallstore für Schadsoftware (BSI). Angekündigte Dateien bekannter Absender und Dokumente aus dem Fachverfahren sind unbedenklich.",
-            "Executables (.exe, .iso), archives with the password in the mail (the virus scanner cannot open them) and Office files with macros (.docm, “enable content”) are the most common ways in for malware (BSI). Announced files from known senders and documents from the case system are safe.",
+            "Ausführbare Dateien (.exe), Datenträgerabbilder (.iso), Archive mit mitgeschicktem Kennwort (die Virenprüfung kann sie nicht öffnen) und Office-Dateien mit Makros (.docm, „Inhalte aktivieren“) sind die häufigsten Einfallstore für Schadsoftware (BSI). Angekündigte Dateien bekannter Absender und Dokumente aus dem Fachverfahren sind unbedenklich.",
+            "Executables (.exe), disk images (.iso), archives with the password in the mail (the virus scanner cannot open them) and Office files with macros (.docm, “enable content”) are the most common ways in for malware (BSI). Announced files from known senders and documents from the case system are safe.",
         ),
         c.t("Gefährliche Anhänge an Endung und Aufforderung erkennen.", "Spot dangerous attachments by their extension and request."),
     ));
@@ -454,8 +454,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             ],
             false,
             c.t(
-                "Schnell handeln und offen melden: Die IT kann das Konto sperren, Sitzungen beenden und Kolleginnen und Kollegen warnen. Fehler passieren – Schweigen macht sie teuer. Ist auf Sozialdaten zugegriffen worden, prüft die oder der Datenschutzbeauftragte eine Meldung nach Art. 33 DSGVO.",
-                "Act fast and report openly: IT can lock the account, end sessions and warn colleagues. Mistakes happen – silence makes them costly. If social data may have been accessed, the data protection officer checks a notification under Art. 33 GDPR.",
+                "Schnell handeln und offen melden: Die IT kann das Konto sperren, Sitzungen beenden und Kolleginnen und Kollegen warnen. Fehler passieren – Schweigen macht sie teuer. Könnten Sozialdaten betroffen sein, prüft das Jobcenter mit der oder dem Datenschutzbeauftragten, ob es die Aufsichtsbehörde nach Art. 33 DSGVO informieren muss – auch deshalb zählt Ihre sofortige Meldung.",
+                "Act fast and report openly: IT can lock the account, end sessions and warn colleagues. Mistakes happen – silence makes them costly. If social data may be affected, the job centre checks with the data protection officer whether it must notify the supervisory authority under Art. 33 GDPR – one more reason why your immediate report matters.",
             ),
             c.t("Nach einem Fehlklick sofort Kennwort ändern und melden.", "After a wrong click, change the password and report it at once."),
         ));

@@ -3,7 +3,7 @@
 
 use digifit_game_sdk::SeededRng;
 
-use crate::lang::Cast;
+use crate::cast::Cast;
 use crate::task::{Kind, Task, choice, mail};
 
 pub const ID: &str = "weiterleiten-antworten";
@@ -80,15 +80,15 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             opts,
             false,
             c.t(
-                "Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Nach § 35 SGB I und §§ 67d, 69 SGB X dürfen Sie nur übermitteln, was der Träger für seine Aufgabe braucht: dass und wie lange sie entschuldigt fehlt. Auch ein geschwärztes Attest verrät mehr als nötig (Arzt, Fachrichtung).",
-                "Health data are specially protected (Art. 9 GDPR). Under § 35 SGB I and §§ 67d, 69 SGB X you may pass on only what the provider needs for its task: that and how long she is excused. Even a blacked-out certificate reveals more than needed (doctor, speciality).",
+                "Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Nach § 35 SGB I und §§ 67d, 69 SGB X dürfen Sie nur übermitteln, was für die Durchführung der Maßnahme erforderlich ist: dass und wie lange sie entschuldigt fehlt. Auch ein geschwärztes Attest verrät mehr als nötig (Arzt, Fachrichtung).",
+                "Health data are specially protected (Art. 9 GDPR). Under § 35 SGB I and §§ 67d, 69 SGB X you may pass on only what is needed to run the measure: that she is excused, and for how long. Even a blacked-out certificate reveals more than needed (doctor, speciality).",
             ),
             c.t("Nur das Nötige weitergeben, keine Gesundheitsdaten.", "Pass on only what is needed, no health data."),
         )
         .with_mail(mail(
             c,
             "attest",
-            ("{kunde}", "familie.{kunde}@example.org"),
+            ("{kunde}", "{kunde-mail}"),
             &c.t("Attest", "Medical certificate"),
             &c.t("Di 10:12", "Tue 10:12"),
             &c.t("Guten Tag,\n\nanbei mein Attest. Ich habe eine Depression und bin bis 14. März krankgeschrieben.\n\nFreundliche Grüße\n{kunde}", "Hello,\n\nplease find my certificate attached. I have depression and am signed off until 14 March.\n\nKind regards\n{kunde}"),
@@ -101,7 +101,7 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             seed,
             "reply-all",
             "2.1",
-            (c.t("Antwort an die Organisatorin", "Reply to the organiser"), c.t("Sie möchten nur {kollegin} mitteilen, dass Sie einen Salat mitbringen. Welche Funktion nutzen Sie?", "You only want to tell {kollegin} that you will bring a salad. Which function do you use?")),
+            (c.t("Eine Zusage zum Sommerfest", "Replying about the summer party"), c.t("Sie möchten nur {kollegin} mitteilen, dass Sie einen Salat mitbringen. Welche Funktion nutzen Sie?", "You only want to tell {kollegin} that you will bring a salad. Which function do you use?")),
             vec![
                 ("reply", c.t("Antworten", "Reply"), 1.0),
                 ("reply-all", c.t("Allen antworten", "Reply all"), 0.0),
@@ -109,8 +109,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             ],
             false,
             c.t(
-                "„Antworten“ erreicht nur die Absenderin. „Allen antworten“ schickt Ihre Nachricht an 40 Personen, die sie nicht brauchen – und bei sensiblen Themen an Menschen, die sie nicht sehen dürfen.",
-                "“Reply” reaches only the sender. “Reply all” sends your message to 40 people who do not need it – and on sensitive matters to people who must not see it.",
+                "„Antworten“ erreicht nur {kollegin}. „Allen antworten“ schickt Ihre Nachricht an 40 Personen, die sie nicht brauchen – und bei sensiblen Themen an Menschen, die sie nicht sehen dürfen.",
+                "“Reply” reaches only {kollegin}. “Reply all” sends your message to 40 people who do not need it – and on sensitive matters to people who must not see it.",
             ),
             c.t("„Allen antworten“ bewusst und sparsam einsetzen.", "Use “reply all” deliberately and sparingly."),
         )
@@ -127,7 +127,7 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
 
     let mut opts = vec![
         ("decline", c.t("Freundlich ablehnen: Einsicht nur, soweit es für die eigene Aufgabe erforderlich ist", "Politely decline: access only as far as one's own task requires"), 1.0),
-        ("send", c.t("Die Akte schicken – sie arbeitet ja auch im Jobcenter", "Send the file – she works at the job centre too"), 0.0),
+        ("send", c.t("Die Akte schicken – {kollegin} arbeitet ja auch im Jobcenter", "Send the file – {kollegin} works at the job centre too"), 0.0),
         ("summary", c.t("Nur eine kurze Zusammenfassung schicken", "Send just a short summary"), 0.0),
     ];
     if level >= 2 {
@@ -149,8 +149,8 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             opts,
             false,
             c.t(
-                "Auch intern gilt das Sozialgeheimnis (§ 35 SGB I): Zugriff nur, wenn es für die Aufgabe erforderlich ist (§ 67c SGB X). Neugier oder Nachbarschaft sind kein Grund – auch keine Teamleitung kann das erlauben. Eine freundliche, klare Absage schützt die Kundin und die Kollegin.",
-                "Social secrecy applies internally too (§ 35 SGB I): access only where the task requires it (§ 67c SGB X). Curiosity or being neighbours is no reason – no team lead can allow it either. A friendly, clear refusal protects the customer and the colleague.",
+                "Auch intern gilt das Sozialgeheimnis (§ 35 SGB I): Zugriff nur, wenn es für die Aufgabe erforderlich ist (§ 67c SGB X). Neugier oder Nachbarschaft sind kein Grund – auch keine Teamleitung kann das erlauben. Eine freundliche, klare Absage schützt Frau {kunde} – und auch {kollegin}.",
+                "Social secrecy applies internally too (§ 35 SGB I): access only where the task requires it (§ 67c SGB X). Curiosity or being neighbours is no reason – no team lead can allow it either. A friendly, clear refusal protects Ms {kunde} – and {kollegin} too.",
             ),
             c.t("Sozialdaten auch intern nur bei dienstlicher Erforderlichkeit teilen.", "Share social data internally only where the job requires it."),
         )
@@ -220,7 +220,7 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             "4.2",
             (c.t("Anfrage einer Kanzlei", "A law firm's request"), c.t("Eine Kanzlei bittet per Mail um eine Kopie des Bescheids von {kunde2}. Was tun Sie?", "A law firm asks by mail for a copy of {kunde2}'s decision. What do you do?")),
             vec![
-                ("check", c.t("Vollmacht prüfen und den Bescheid über einen sicheren Weg senden (beA, verschlüsselt oder per Post)", "Check the power of attorney and send the decision securely (lawyers' mailbox, encrypted or by post)"), 1.0),
+                ("check", c.t("Vollmacht prüfen und den Bescheid über einen sicheren Weg senden (an das beA der Kanzlei, verschlüsselt oder per Post)", "Check the power of attorney and send the decision securely (to the firm's beA lawyers' mailbox, encrypted or by post)"), 1.0),
                 ("plain", c.t("Den Bescheid unverschlüsselt als PDF zurückmailen", "Mail the decision back as an unencrypted PDF"), 0.0),
                 ("no-check", c.t("Verschlüsselt senden, die Vollmacht aber nicht prüfen – Kanzleien sind vertrauenswürdig", "Send it encrypted but skip checking the power of attorney – law firms are trustworthy"), 0.25),
             ],
@@ -239,14 +239,14 @@ pub fn tasks(c: &Cast, level: u8, seed: u64) -> Vec<Task> {
             "4.2",
             (c.t("Falsch adressiert", "Wrong address"), c.t("Die Autovervollständigung hat „m.schulz@example.org“ statt Ihres Kollegen Schulz eingesetzt – die Mail mit dem Leistungsbescheid ist raus. Was jetzt?", "Autocomplete picked “m.schulz@example.org” instead of your colleague Schulz – the mail with the benefit decision has gone. What now?")),
             vec![
-                ("dpo", c.t("Sofort Teamleitung und Datenschutzbeauftragte informieren und den Empfänger um Löschung bitten", "Inform your team lead and the data protection officer at once and ask the recipient to delete it"), 1.0),
+                ("dpo", c.t("Sofort die Teamleitung und die oder den Datenschutzbeauftragten informieren, wie es Ihre Dienstanweisung vorsieht, und den Empfänger um Löschung bitten", "Inform your team lead and the data protection officer at once, as your local instructions say, and ask the recipient to delete it"), 1.0),
                 ("ask", c.t("Nur den Empfänger um Löschung bitten – dann ist es erledigt", "Only ask the recipient to delete it – then it is settled"), 0.25),
                 ("nothing", c.t("Nichts tun, die Adresse wird schon nicht existieren", "Do nothing; the address probably does not exist"), 0.0),
             ],
             false,
             c.t(
-                "Eine Fehlversendung von Sozialdaten ist eine Datenschutzverletzung. Die oder der Datenschutzbeauftragte prüft binnen 72 Stunden eine Meldung an die Aufsicht (Art. 33 DSGVO, § 83a SGB X). Die Bitte um Löschung ist sinnvoll, ersetzt die interne Meldung aber nicht. Tipp: Autovervollständigung vor dem Senden prüfen.",
-                "Sending social data to the wrong person is a data breach. The data protection officer checks within 72 hours whether to notify the authority (Art. 33 GDPR, § 83a SGB X). Asking for deletion is sensible but does not replace the internal report. Tip: check autocomplete before sending.",
+                "Eine Fehlversendung von Sozialdaten ist eine Datenschutzverletzung. Das Jobcenter als Verantwortlicher muss sie binnen 72 Stunden, nachdem es davon erfahren hat, der Aufsichtsbehörde melden, wenn ein Risiko für die Betroffenen nicht unwahrscheinlich ist (Art. 33 DSGVO), und informiert zusätzlich die Rechts- oder Fachaufsicht (§ 83a SGB X). Das bewertet es mit der oder dem Datenschutzbeauftragten – deshalb melden Sie intern sofort. Die Bitte um Löschung ist sinnvoll, ersetzt die interne Meldung aber nicht. Tipp: Autovervollständigung vor dem Senden prüfen.",
+                "Sending social data to the wrong person is a data breach. The job centre, as controller, must notify the supervisory authority within 72 hours of becoming aware of it unless a risk to the people affected is unlikely (Art. 33 GDPR), and also informs its supervising ministry or authority (§ 83a SGB X). It assesses this with the data protection officer – so report internally at once. Asking for deletion is sensible but does not replace the internal report. Tip: check autocomplete before sending.",
             ),
             c.t("Fehlversendungen sofort intern melden.", "Report misdirected mail internally at once."),
         ));

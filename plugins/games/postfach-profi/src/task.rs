@@ -2,10 +2,11 @@
 //! which answers are right (for tests and demonstrations).
 
 use digifit_game_sdk::{
-    Action, Choice, GameError, Mail, MailInbox, TextInput, Verdict, ViewBuilder, Widget, option,
+    Action, Choice, GameError, Lang, Mail, MailInbox, TextInput, Verdict, ViewBuilder, Widget,
+    option,
 };
 
-use crate::lang::{Cast, Lang};
+use crate::cast::Cast;
 
 /// Form ids of the widgets that take an answer.
 pub const INBOX: &str = "inbox";
@@ -138,11 +139,11 @@ pub fn verdict(score: f32) -> Verdict {
     }
 }
 
-fn verdict_word(lang: Lang, score: f32) -> &'static str {
-    match verdict(score) {
-        Verdict::Correct => lang.pick("Richtig", "Correct"),
-        Verdict::PartlyCorrect => lang.pick("Teilweise richtig", "Partly correct"),
-        _ => lang.pick("Nicht ganz", "Not quite"),
+/// A mail's subject in the quotation marks of the language, as the title of its feedback.
+fn quoted(lang: Lang, subject: &str) -> String {
+    match lang {
+        Lang::De => format!("„{subject}“"),
+        Lang::En => format!("“{subject}”"),
     }
 }
 
@@ -237,7 +238,16 @@ impl Task {
         }
     }
 
-    /// Judges the player's answer; a missing or unknown answer is an invalid action.
+    /// Whether the task judges several mails, each with a feedback titled after its mail, so
+    /// the feedback screen needs the task's title as a heading; a task with one answer titles
+    /// its only feedback with the task's title instead.
+    pub fn judges_each_mail(&self) -> bool {
+        matches!(self.kind, Kind::Inbox { .. } | Kind::Sort { .. })
+    }
+
+    /// Judges the player's answer; a missing or unknown answer is an invalid action. The host
+    /// writes the verdict („Richtig:“) before each feedback's title, so the titles name what
+    /// was judged: a mail's subject, a mail to file, or the task.
     pub fn judge(&self, action: &Action, lang: Lang) -> Result<Vec<Judged>, GameError> {
         match &self.kind {
             Kind::Inbox { mails, actions, .. } => {
@@ -269,7 +279,7 @@ impl Task {
                         slug: mail.slug,
                         competence: mail.competence,
                         score,
-                        title: format!("{}: „{}“", verdict_word(lang, score), mail.mail.subject),
+                        title: quoted(lang, &mail.mail.subject),
                         explanation: format!(
                             "{} *{}*. {} *{}*.\n{}",
                             lang.pick("Ihre Wahl:", "Your choice:"),
@@ -325,7 +335,7 @@ impl Task {
                     slug,
                     competence,
                     score,
-                    title: verdict_word(lang, score).to_owned(),
+                    title: self.title.clone(),
                     explanation: format!(
                         "{} {}\n\n{}",
                         lang.pick("Richtig ist:", "The right answer:"),
@@ -359,7 +369,7 @@ impl Task {
                         slug: item.slug,
                         competence: item.competence,
                         score,
-                        title: format!("{}: {}", verdict_word(lang, score), item.label),
+                        title: item.label.clone(),
                         explanation: format!(
                             "{} *{}*. {} *{}*.\n{}",
                             lang.pick("Ihr Ordner:", "Your folder:"),
@@ -406,7 +416,7 @@ impl Task {
                     slug,
                     competence,
                     score,
-                    title: verdict_word(lang, score).to_owned(),
+                    title: self.title.clone(),
                     explanation,
                 }])
             }

@@ -2,8 +2,11 @@
 // Tests may unwrap: a panic is a failed test with its message.
 #![allow(clippy::unwrap_used)]
 
-use digifit_game_sdk::harness::{Harness, Session, replay_is_deterministic};
-use digifit_game_sdk::{Action, Game, GameError, Widget};
+use digifit_game_sdk::harness::{
+    Harness, Session, broken_state_and_unknown_episode_are_refused, manifest_matches_meta,
+    replay_owned_is_deterministic,
+};
+use digifit_game_sdk::{Game, GameError, Widget};
 use postfach_profi::{EPISODES, PostfachProfi, tasks};
 
 type Fields = Vec<(String, String)>;
@@ -21,11 +24,7 @@ fn path(episode: &str, locale: &str, level: u8, seed: u64, right: bool) -> Vec<(
 fn play(episode: &str, locale: &str, level: u8, seed: u64, right: bool) -> Session<PostfachProfi> {
     let mut session = Harness::<PostfachProfi>::start(episode, seed, locale, level).unwrap();
     for (button, fields) in path(episode, locale, level, seed, right) {
-        let fields: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
-            .collect();
-        session.act(&button, &fields).unwrap();
+        session.act_owned(&button, &fields).unwrap();
     }
     assert!(session.is_finished());
     session
@@ -62,6 +61,14 @@ fn every_episode_plays_right_and_wrong_in_both_locales() {
             let outcome = right.outcome().unwrap();
             assert_eq!(outcome.score, 1.0);
             assert!(outcome.to_learn.is_empty() && !outcome.went_well.is_empty());
+            // The host shows the score; the summary keeps only the game's message.
+            let message = if locale == "de" {
+                "Ein aufmerksamer Umgang mit dem Postfach"
+            } else {
+                "Handling the mailbox with care"
+            };
+            assert!(outcome.summary.starts_with(message), "{}", outcome.summary);
+            assert!(!outcome.summary.contains('%'), "{}", outcome.summary);
 
             let wrong = play(episode.id, locale, level, 11, false);
             assert_eq!(wrong.evidence().len(), items);
@@ -97,6 +104,33 @@ fn every_episode_plays_right_and_wrong_in_both_locales() {
 }
 
 #[test]
+fn mail_addresses_are_ascii() {
+    let mut addresses = Vec::new();
+    for episode in &EPISODES {
+        for seed in 0..12 {
+            let session = play(episode.id, "de", 3, seed, true);
+            for step in session.steps() {
+                for widget in &step.view.widgets {
+                    if let Widget::MailInbox(inbox) = widget {
+                        addresses.extend(inbox.mails.iter().map(|m| m.sender_address.clone()));
+                    }
+                }
+            }
+        }
+    }
+    // Customers with names such as „Yılmaz“ write from addresses such as familie.yilmaz@….
+    assert!(addresses.iter().any(|a| a.starts_with("familie.")));
+    for address in &addresses {
+        let (local, domain) = address.split_once('@').unwrap();
+        assert!(
+            !local.is_empty() && !domain.is_empty() && address.is_ascii(),
+            "{address}"
+        );
+        assert_eq!(local, local.to_lowercase(), "{address}");
+    }
+}
+
+#[test]
 fn locales_give_different_text() {
     let de = Harness::<PostfachProfi>::start("phishing-erkennen", 3, "de", 1).unwrap();
     let en = Harness::<PostfachProfi>::start("phishing-erkennen", 3, "en", 1).unwrap();
@@ -108,17 +142,8 @@ fn locales_give_different_text() {
 fn replays_are_deterministic() {
     for episode in &EPISODES {
         let actions = path(episode.id, "de", 2, 42, true);
-        let borrowed: Vec<Vec<(&str, &str)>> = actions
-            .iter()
-            .map(|(_, f)| f.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect())
-            .collect();
-        let list: Vec<(&str, &[(&str, &str)])> = actions
-            .iter()
-            .zip(&borrowed)
-            .map(|((b, _), f)| (b.as_str(), f.as_slice()))
-            .collect();
-        assert!(replay_is_deterministic::<PostfachProfi>(
-            episode.id, 42, "de", 2, &list
+        assert!(replay_owned_is_deterministic::<PostfachProfi>(
+            episode.id, 42, "de", 2, &actions
         ));
     }
 }
@@ -155,14 +180,11 @@ fn missing_or_bad_answers_are_invalid_actions() {
             assert_eq!(session.steps().len(), 1);
         }
     }
-    assert!(matches!(
-        PostfachProfi::act(vec![1, 2, 3], Action::new("check", &[])),
-        Err(GameError::InvalidState(_))
-    ));
-    assert!(matches!(
-        Harness::<PostfachProfi>::start("nope", 1, "de", 1),
-        Err(GameError::UnknownEpisode(_))
-    ));
+}
+
+#[test]
+fn broken_state_and_unknown_episodes_are_refused() {
+    assert!(broken_state_and_unknown_episode_are_refused::<PostfachProfi>());
 }
 
 #[test]
@@ -184,13 +206,16 @@ fn partly_right_answers_get_partial_credit() {
             done = true;
             break;
         }
-        let fields = task.fields(true);
-        let fields: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
-            .collect();
-        session.act("check", &fields).unwrap();
+        session.act_owned("check", &task.fields(true)).unwrap();
         session.act("next", &[]).unwrap();
     }
     assert!(done);
+}
+
+#[test]
+fn the_manifest_matches_meta() {
+    assert_eq!(
+        manifest_matches_meta::<PostfachProfi>(include_str!("../digifit-plugin.toml")),
+        Ok(())
+    );
 }

@@ -1,9 +1,7 @@
 //! The people of a play-through (customer, employer, colleague, company), drawn from the seed
 //! and filled into the texts' placeholders such as `{customer}`.
 
-use digifit_game_sdk::SeededRng;
-
-use crate::lang::Lang;
+use digifit_game_sdk::{Lang, SeededRng};
 
 /// A person as named in German (subject and object form) and English.
 #[derive(Debug, Clone, Copy)]

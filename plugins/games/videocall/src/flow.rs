@@ -1,15 +1,14 @@
 //! The state machine of a play-through: question → feedback per item, then the debriefing.
 
 use digifit_game_sdk::{
-    Action, GameError, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder, decode_state,
-    encode_state, evidence, mean_score,
+    Action, GameError, Lang, Outcome, SeededRng, StartRequest, Step, View, ViewBuilder,
+    decode_state, encode_state, evidence, mean_score,
 };
 use serde::{Deserialize, Serialize};
 
 use crate::cast::Cast;
 use crate::content::{EPISODES, EpisodeDef, episode};
 use crate::item::{ItemDef, invalid};
-use crate::lang::Lang;
 
 /// The button that leaves a feedback.
 pub const NEXT: &str = "next";
@@ -113,8 +112,8 @@ pub fn act(bytes: &[u8], action: &Action) -> Result<Step, GameError> {
             state.scores.push(judgement.score);
             state.phase = Phase::Feedback;
             let last = usize::from(state.position) + 1 >= state.order.len();
+            // The feedback's title is the item's title, so the view shows no heading too.
             let view = progress(&state, def)
-                .heading(&cast.fill(item.title.get(lang), lang))
                 .feedback(judgement.verdict, &judgement.title, &judgement.explanation)
                 .primary_button(
                     NEXT,
@@ -201,17 +200,16 @@ fn debriefing(state: &State, def: &EpisodeDef) -> (View, Outcome) {
         .map(|(item, s)| evidence(&item.id(def.id, state.level), item.competence, *s))
         .collect();
     let score = mean_score(&records);
-    let percent = format!("{:.0}", score * 100.0);
     let solved = answered.iter().filter(|(_, s)| *s >= 0.999).count();
+    // The host shows the score above the summary; the count of situations is the game's own.
     let summary = lang
         .pick(
-            "Sie haben **{percent} %** erreicht und {solved} von {total} Situationen ganz \
-             richtig gelöst. Jede Antwort wurde erklärt – spielen Sie die Episode gern erneut: \
-             Personen, Reihenfolge und Antworten wechseln.",
-            "You scored **{percent}%** and solved {solved} of {total} situations fully. Every \
-             answer was explained – feel free to play again: people, order and answers change.",
+            "{solved} von {total} Situationen haben Sie ganz richtig gelöst. Jede Antwort wurde \
+             erklärt – spielen Sie die Episode gern erneut: Personen, Reihenfolge und Antworten \
+             wechseln.",
+            "You solved {solved} of {total} situations fully. Every answer was explained – feel \
+             free to play again: people, order and answers change.",
         )
-        .replace("{percent}", &percent)
         .replace("{solved}", &solved.to_string())
         .replace("{total}", &answered.len().to_string());
     let mut outcome = Outcome::new(score, &summary);
@@ -222,22 +220,15 @@ fn debriefing(state: &State, def: &EpisodeDef) -> (View, Outcome) {
             outcome.to_learn(&cast.fill(item.to_learn.get(lang), lang))
         };
     }
-    let mut view = progress(state, def)
-        .heading(lang.pick("Auswertung", "Debriefing"))
-        .text(&summary);
-    if !outcome.went_well.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das lief gut", "What went well"),
-            outcome.went_well.join("\n")
-        ));
-    }
-    if !outcome.to_learn.is_empty() {
-        view = view.text(&format!(
-            "**{}**\n{}",
-            lang.pick("Das können Sie noch üben", "What to practise next"),
-            outcome.to_learn.join("\n")
-        ));
-    }
-    (view.build(), outcome)
+    // The host shows the outcome (summary, what went well, what to learn) below this view.
+    let view = progress(state, def)
+        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
+        .text(lang.pick(
+            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
+             Reihenfolge und Details wechseln.",
+            "Your results are below. Feel free to play the episode again – the order and \
+             details change.",
+        ))
+        .build();
+    (view, outcome)
 }

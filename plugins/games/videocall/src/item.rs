@@ -2,11 +2,12 @@
 //! (with partial credit) and explained.
 
 use digifit_game_sdk::{
-    Action, Channel, Dialogue, DialogueLine, GameError, SeededRng, Verdict, ViewBuilder, option,
+    Action, Channel, Dialogue, DialogueLine, GameError, Lang, SeededRng, Verdict, ViewBuilder,
+    option,
 };
 
 use crate::cast::Cast;
-use crate::lang::{Lang, Tx, t};
+use crate::lang::{Tx, t};
 
 /// The button that submits a choice or an ordering.
 pub const CHECK: &str = "check";
@@ -349,26 +350,19 @@ impl ItemDef {
                 (score, body)
             }
         };
-        let (verdict, title) = if score >= 0.999 {
-            (Verdict::Correct, lang.pick("Richtig", "Right"))
+        let verdict = if score >= 0.999 {
+            Verdict::Correct
         } else if score > 0.0 {
-            (
-                Verdict::PartlyCorrect,
-                lang.pick("Teilweise richtig", "Partly right"),
-            )
+            Verdict::PartlyCorrect
         } else {
-            (
-                Verdict::Wrong,
-                lang.pick(
-                    "Nicht ganz – so geht es besser",
-                    "Not quite – here is the better way",
-                ),
-            )
+            Verdict::Wrong
         };
         Ok(Judgement {
             score: score.clamp(0.0, 1.0),
             verdict,
-            title: title.to_owned(),
+            // The host writes the verdict („Richtig:“) before the title, so the title names
+            // the situation.
+            title: fill(self.title),
             explanation: format!("{body}\n\n{}", fill(self.explain)),
         })
     }

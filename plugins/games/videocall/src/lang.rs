@@ -1,35 +1,7 @@
-//! The two languages of the game, German first, and bilingual text constants.
+//! Bilingual text constants: each holds the German and the English text, and a play-through's
+//! [`Lang`] picks one.
 
-use digifit_game_sdk::pick_locale;
-use serde::{Deserialize, Serialize};
-
-/// The locales with text, the default first.
-pub const LOCALES: [&str; 2] = ["de", "en"];
-
-/// The language of all text of a play-through; kept in the state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    De,
-    En,
-}
-
-impl Lang {
-    /// The game's language for a requested locale, falling back to German.
-    pub fn from_locale(locale: &str) -> Lang {
-        match pick_locale(locale, &LOCALES) {
-            "en" => Lang::En,
-            _ => Lang::De,
-        }
-    }
-
-    /// The German or the English text.
-    pub fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-}
+use digifit_game_sdk::Lang;
 
 /// A text in German and English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

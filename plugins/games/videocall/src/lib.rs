@@ -12,10 +12,9 @@ mod flow;
 mod item;
 mod lang;
 
-use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, StartRequest, Step};
+use digifit_game_sdk::{Action, EpisodeInfo, Game, GameError, GameInfo, Lang, StartRequest, Step};
 
 use content::EPISODES;
-use lang::{LOCALES, Lang};
 
 /// The game; every call of the host lands in one of its three functions.
 #[derive(Debug)]
@@ -45,7 +44,7 @@ impl Game for Videocall {
                      technical problems step by step.",
                 )
                 .into(),
-            locales: LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            locales: Lang::LOCALES.map(String::from).into(),
             episodes: EPISODES
                 .iter()
                 .map(|e| EpisodeInfo {

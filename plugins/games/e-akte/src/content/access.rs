@@ -174,7 +174,7 @@ fn permissions(c: &Cast) -> Item {
                     "integration",
                     1,
                     "05.10.2026".to_owned(),
-                    meta(&c.t("Vereinbarung", "Agreement")),
+                    meta(&c.t("Integrationsplanung", "Integration planning")),
                 ),
                 file(
                     "medical",
@@ -272,9 +272,9 @@ fn share_link(c: &Cast) -> Item {
                     "link",
                     c.t(
                         "Link auf das Dokument in der E-Akte schicken und um Kommentar bitten – \
-                         ihre Berechtigung gilt weiter",
-                        "Send a link to the document in the e-file and ask for comments – her \
-                         permissions still apply",
+                         die Berechtigungen der E-Akte bleiben wirksam",
+                        "Send a link to the document in the e-file and ask for comments – the \
+                         e-file's permissions stay in force",
                     ),
                     true,
                     1,
@@ -384,8 +384,8 @@ fn third_parties(c: &Cast) -> Item {
                 entry(
                     "landlord",
                     c.t(
-                        "Der Vermieter fragt am Telefon, ob Bürgergeld bezogen wird",
-                        "The landlord asks on the phone whether the customer receives Bürgergeld",
+                        "Der Vermieter fragt am Telefon, ob Leistungen vom Jobcenter bezogen werden",
+                        "The landlord asks on the phone whether the customer receives benefits from the job centre",
                     ),
                     "consent",
                     1,
@@ -433,24 +433,28 @@ fn third_parties(c: &Cast) -> Item {
              SGB X, etwa § 69 SGB X für Gerichtsverfahren) oder die betroffene Person wirksam \
              eingewilligt hat (§ 67b SGB X). Vermieter oder Beratungsstellen erfahren also nur \
              mit deren Einwilligung etwas. Presse, Arbeitgeber und Angehörige außerhalb der \
-             Bedarfsgemeinschaft erhalten keine Auskunft – schon die Bestätigung, dass jemand \
-             Leistungen bezieht, ist ein Sozialdatum.",
+             Bedarfsgemeinschaft erhalten vom Jobcenter keine solche Auskunft: Es fehlt eine \
+             Befugnis, und für solche Fragen holt das Jobcenter auch keine Einwilligung ein – \
+             was die Person selbst erzählt, entscheidet sie selbst. Schon die Bestätigung, dass \
+             jemand Leistungen bezieht, ist ein Sozialdatum.",
             "Social data may be disclosed only where a law allows it (§§ 67d ff. SGB X, e.g. § \
              69 SGB X for court proceedings) or the person concerned has validly consented (§ \
              67b SGB X). So landlords or counselling services learn something only with that \
              person's consent. The press, employers and relatives outside the benefit household \
-             get no information – even confirming that someone receives benefits is social \
-             data.",
+             get no such information from the job centre: there is no legal basis, and the job \
+             centre does not seek consent for such questions either – what people tell others \
+             about themselves is up to them. Even confirming that someone receives benefits is \
+             social data.",
         ),
         went_well: c.t(
             "Sie prüfen vor jeder Auskunft die Rechtsgrundlage oder Einwilligung.",
             "You check the legal basis or consent before any disclosure.",
         ),
         to_learn: c.t(
-            "Auskunft an Dritte nur mit Rechtsgrundlage oder Einwilligung – schon „bezieht \
-             Bürgergeld“ ist ein Sozialdatum.",
+            "Auskunft an Dritte nur mit Rechtsgrundlage oder Einwilligung – schon „bekommt \
+             Leistungen vom Jobcenter“ ist ein Sozialdatum.",
             "Disclosure to third parties only with a legal basis or consent – even “receives \
-             Bürgergeld” is social data.",
+             benefits from the job centre” is social data.",
         ),
     }
 }
@@ -485,7 +489,7 @@ fn chat_screenshot(c: &Cast) -> Item {
                     c.t(
                         "Freundlich bitten, den Screenshot zu löschen, und anbieten, den Fall \
                          direkt über das Aktenzeichen in der E-Akte zu besprechen",
-                        "Kindly ask them to delete the screenshot and offer to discuss the case \
+                        "Politely ask them to delete the screenshot and offer to discuss the case \
                          directly via the file reference in the e-file",
                     ),
                     true,
@@ -707,13 +711,14 @@ fn curiosity(c: &Cast) -> Item {
         why: c.t(
             "Technischer Zugriff ist keine Befugnis: Eine Akte wird nur geöffnet, wenn die \
              eigene Aufgabe es erfordert – auch eine Suche ist schon ein Zugriff auf \
-             Sozialdaten. Zugriffe werden protokolliert; unbefugte Abrufe sind eine \
-             Ordnungswidrigkeit oder Straftat (§§ 85, 85a SGB X) und dienstrechtlich relevant. \
+             Sozialdaten. Zugriffe werden protokolliert; unbefugte Abrufe haben arbeits- oder \
+             dienstrechtliche Folgen und können als Ordnungswidrigkeit oder Straftat verfolgt \
+             werden (§§ 85, 85a SGB X). \
              Auch die Teamleitung kann Neugier nicht erlauben.",
             "Technical access is not authorisation: a file is opened only when your own task \
              requires it – even a search already accesses social data. Access is logged; \
-             unauthorised retrieval is an administrative or criminal offence (§§ 85, 85a SGB \
-             X) and a disciplinary matter. The team lead cannot permit curiosity either.",
+             unauthorised retrieval has consequences under employment or civil-service law and \
+             can be prosecuted as an administrative or criminal offence (§§ 85, 85a SGB X). The team lead cannot permit curiosity either.",
         ),
         went_well: c.t(
             "Sie öffnen Akten nur mit dienstlichem Anlass.",

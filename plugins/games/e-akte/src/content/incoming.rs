@@ -68,7 +68,10 @@ fn routing(c: &Cast) -> Item {
                 ),
                 (
                     "kdu",
-                    c.t("20.4 Kosten der Unterkunft", "20.4 Housing costs"),
+                    c.t(
+                        "20.4 Kosten der Unterkunft und Heizung",
+                        "20.4 Housing and heating costs",
+                    ),
                 ),
                 (
                     "integration",
@@ -172,12 +175,13 @@ fn routing(c: &Cast) -> Item {
         },
         why: c.t(
             "Der Aktenplan ordnet jedes Dokument nach seinem Inhalt, nicht nach dem Absender: \
-             Miete und Nebenkosten gehören zu den Kosten der Unterkunft, Lohn, Arbeitsvertrag und \
+             Miete, Nebenkosten und Heizung gehören zu den Kosten der Unterkunft und Heizung, \
+             Lohn, Arbeitsvertrag und \
              Kontoauszüge zu Einkommen und Vermögen. Ein Schreiben, das sich gegen einen Bescheid \
              wendet, ist ein Widerspruch – auch wenn „Einspruch“ darübersteht. Nur so finden Sie \
              und Ihre Vertretung das Dokument wieder, und Fristen werden richtig überwacht.",
-            "The file plan sorts every document by its content, not by its sender: rent and \
-             service charges belong to housing costs; pay, employment contracts and bank \
+            "The file plan sorts every document by its content, not by its sender: rent, \
+             service charges and heating belong to housing and heating costs; pay, employment contracts and bank \
              statements to income and assets. A letter that contests a decision is an objection \
              (Widerspruch), whatever it is called. Only then can you and your stand-in find it \
              again, and deadlines are tracked correctly.",
@@ -383,11 +387,11 @@ fn scan_steps(c: &Cast) -> Item {
         heading: c.t("Vom Brief zur E-Akte", "From letter to e-file"),
         scenario: c.t(
             &format!(
-                "Ihre neue Kollegin {} fragt, wie ein Brief eigentlich in die E-Akte kommt.",
+                "{} ist neu im Team und fragt, wie ein Brief eigentlich in die E-Akte kommt.",
                 c.colleague
             ),
             &format!(
-                "Your new colleague {} asks how a letter actually gets into the e-file.",
+                "{} is new in the team and asks how a letter actually gets into the e-file.",
                 c.colleague
             ),
         ),
@@ -445,12 +449,14 @@ fn scan_steps(c: &Cast) -> Item {
              unleserlicher Scan ersetzt kein Papier. Danach geben Metadaten dem Dokument seinen \
              Platz, und die Ablage löst die Bearbeitung aus. Das Original wird erst vernichtet, \
              wenn der Scan geprüft und die Aufbewahrungsfrist der Scanstelle abgelaufen ist \
-             (ersetzendes Scannen, BSI TR-RESISCAN).",
+             (ersetzendes Scannen nach BSI TR-RESISCAN und Ihrer Dienstanweisung); Originale, \
+             die zurückgehören, etwa Urkunden, gehen an die Kundin oder den Kunden zurück.",
             "First the receipt is recorded, then the letter is scanned and the quality checked – \
              an illegible scan cannot replace paper. Then metadata give the document its place, \
              and filing triggers the processing. The original is destroyed only once the scan \
              has been checked and the scanning centre's holding period is over (substitute \
-             scanning, BSI TR-RESISCAN).",
+             scanning under BSI TR-RESISCAN and your local instructions); originals that \
+             belong to the customer, such as certificates, are returned.",
         ),
         went_well: c.t(
             "Sie kennen den Weg vom Papierbrief zum geprüften Dokument in der E-Akte.",
@@ -541,14 +547,16 @@ fn misfiled(c: &Cast) -> Item {
             ],
         },
         why: c.t(
-            "Eine Fehlablage ist eine Offenlegung von Sozialdaten an Unbefugte. Sie wird \
-             korrigiert, dokumentiert und gemeldet: Die oder der Datenschutzbeauftragte prüft, \
-             ob eine Meldung an die Aufsichtsbehörde nach Art. 33 DSGVO nötig ist – dafür gilt \
-             eine Frist von 72 Stunden. Löschen vernichtet einen Nachweis, und eine Rundmail \
+            "Eine Fehlablage macht Sozialdaten für Menschen sichtbar, die sie nicht sehen \
+             dürfen – eine mögliche Datenschutzverletzung. Sie wird korrigiert, dokumentiert \
+             und sofort gemeldet: Das Jobcenter prüft mit der oder dem Datenschutzbeauftragten, \
+             ob es die Aufsichtsbehörde nach Art. 33 DSGVO informieren muss – binnen 72 \
+             Stunden, nachdem es davon erfahren hat. Löschen vernichtet einen Nachweis, und eine Rundmail \
              verbreitet die Daten weiter.",
-            "Misfiling discloses social data to people not entitled to it. It is corrected, \
-             documented and reported: the data protection officer decides whether the \
-             supervisory authority must be notified under Art. 33 GDPR – within 72 hours. \
+            "Misfiling shows social data to people not entitled to see it – a possible data \
+             breach. It is corrected, documented and reported at once: the job centre checks \
+             with the data protection officer whether it must notify the supervisory authority \
+             under Art. 33 GDPR – within 72 hours of becoming aware of it. \
              Deleting destroys evidence, and a team mail spreads the data further.",
         ),
         went_well: c.t(
@@ -730,13 +738,16 @@ fn sensitive(c: &Cast) -> Item {
             ],
         },
         why: c.t(
-            "Gespeichert wird nur, was für die Aufgabe erforderlich ist (§ 67a SGB X, Art. 5 \
-             DSGVO). Gesundheitsunterlagen sind besonders geschützt (Art. 9 DSGVO) und gehören \
-             nicht offen in die Leistungsakte, sondern verschlossen an den Ärztlichen Dienst \
-             oder das Fallmanagement. Was nicht gebraucht wird, wird zurückgegeben.",
-            "Only what the task requires is stored (§ 67a SGB X, Art. 5 GDPR). Health records \
-             are specially protected (Art. 9 GDPR) and do not belong openly in the benefits \
-             file, but sealed to the medical service or case management. What is not needed \
+            "Gespeichert wird nur, was für die Aufgabe erforderlich ist (§§ 67a, 67c SGB X, \
+             Art. 5 DSGVO). Gesundheitsunterlagen sind besonders geschützt (Art. 9 DSGVO): Ein \
+             Reha-Entlassungsbericht kann für Beratung und Integration wichtig sein, gehört \
+             aber nicht offen in die Leistungsakte, sondern – wie Ihre Dienstanweisung es \
+             vorsieht – verschlossen an den Ärztlichen Dienst oder das Fallmanagement. Was nicht gebraucht wird, wird zurückgegeben.",
+            "Only what the task requires is stored (§§ 67a, 67c SGB X, Art. 5 GDPR). Health \
+             records are specially protected (Art. 9 GDPR): a rehab discharge report may matter \
+             for counselling and integration, but it does not belong openly in the benefits \
+             file; it goes sealed to the medical service or case management, as your local \
+             instructions provide. What is not needed \
              goes back to the customer.",
         ),
         went_well: c.t(

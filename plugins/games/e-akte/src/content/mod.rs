@@ -4,12 +4,11 @@ mod access;
 mod incoming;
 mod retention;
 
-use digifit_game_sdk::FileKind;
+use digifit_game_sdk::{FileKind, Lang};
 use serde::{Deserialize, Serialize};
 
 use crate::cast::Cast;
 use crate::item::{Entry, Item, Opt};
-use crate::lang::Lang;
 
 /// An episode of the game.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

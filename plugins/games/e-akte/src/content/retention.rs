@@ -57,7 +57,7 @@ fn version_order(c: &Cast) -> Item {
                     "v02",
                     c.t(
                         "0.2 – Ziele im zweiten Gespräch abgestimmt",
-                        "0.2 – goals agreed with the customer",
+                        "0.2 – goals agreed in the second meeting",
                     ),
                     2,
                 ),
@@ -72,8 +72,8 @@ fn version_order(c: &Cast) -> Item {
                 (
                     "v10",
                     c.t(
-                        "1.0 – gemeinsam unterschrieben, freigegeben",
-                        "1.0 – signed together, approved",
+                        "1.0 – gemeinsam abgeschlossen, freigegeben",
+                        "1.0 – finalised together, approved",
                     ),
                     1,
                 ),
@@ -499,11 +499,13 @@ fn working_copies(c: &Cast) -> Item {
             "Die E-Akte ist das führende System: Was zur Bearbeitung gehört, kommt hinein, und \
              Arbeitskopien werden danach gelöscht oder in der Datenschutztonne vernichtet. \
              Private Geräte und Datenträger sind für Sozialdaten tabu – solche Kopien sind \
-             ein Datenschutzvorfall und gehören gemeldet.",
+             ein Datenschutzvorfall: entfernen und nach Ihrer Dienstanweisung melden, damit \
+             geprüft werden kann, ob Daten abgeflossen sind.",
             "The e-file is the system of record: what belongs to the case goes in, and working \
              copies are then deleted or destroyed in the secure bin. Private devices and media \
-             are off-limits for social data – such copies are a data protection incident and \
-             must be reported.",
+             are off-limits for social data – such copies are a data protection incident: \
+             remove them and report them as your local instructions say, so it can be checked \
+             whether data has leaked.",
         ),
         went_well: c.t(
             "Sie halten die E-Akte vollständig und räumen Arbeitskopien auf.",
@@ -588,7 +590,7 @@ fn edit_in_place(c: &Cast) -> Item {
         },
         why: c.t(
             "In der E-Akte bearbeitet, bleibt ein Dokument an einem Ort; jede Änderung ergibt \
-             eine neue Version mit Autorin, Zeitpunkt und Kommentar. Kopien per Mail oder \
+             eine neue Version mit Bearbeiterin oder Bearbeiter, Zeitpunkt und Kommentar. Kopien per Mail oder \
              Download erzeugen Dubletten und Versionschaos.",
             "Edited in the e-file, a document stays in one place; every change makes a new \
              version with author, time and comment. Copies by mail or download make duplicates \
@@ -646,7 +648,7 @@ fn deletion_record(c: &Cast) -> Item {
                 opt(
                     "names",
                     c.t(
-                        "Eine Liste mit Namen und Anschriften der früheren Kunden",
+                        "Eine Liste mit Namen und Anschriften der früheren Kundinnen und Kunden",
                         "A list of the former customers' names and addresses",
                     ),
                     false,

@@ -39,7 +39,7 @@ const ITEMS: [ItemDef; 7] = [
         lines: &[
             said(t(
                 "Guten Morgen zusammen, schön, dass es klappt.",
-                "Good morning, everyone, good that it worked out.",
+                "Good morning, everyone – glad it worked out.",
             )),
             says(t(
                 "Guten Morgen! Ich nehme das Gespräch übrigens auf, dann muss ich nicht \
@@ -97,7 +97,7 @@ const ITEMS: [ItemDef; 7] = [
         ),
         went_well: t(
             "Sie klären zu Beginn freundlich die Spielregeln, etwa: keine Aufnahmen.",
-            "You kindly settle the ground rules at the start, such as: no recordings.",
+            "You settle the ground rules politely at the start, such as: no recordings.",
         ),
         to_learn: t(
             "Aufnahmen nur mit freier Einwilligung aller – im Jobcenter-Gespräch besser gar nicht.",
@@ -373,10 +373,12 @@ const ITEMS: [ItemDef; 7] = [
                     "Offer a sign language interpreter only if {customer} pays for it",
                 ),
                 t(
-                    "Menschen mit Hörbehinderung haben im Sozialverfahren das Recht auf \
-                     Gebärdensprache; die Kosten trägt der Leistungsträger (§ 17 Abs. 2 SGB I).",
-                    "People with a hearing impairment have the right to sign language in social \
-                     benefit procedures; the agency bears the costs (§ 17(2) SGB I).",
+                    "Menschen mit Hörbehinderung haben das Recht, bei Sozialleistungen in \
+                     Gebärdensprache oder mit anderen Kommunikationshilfen zu kommunizieren; die \
+                     Kosten trägt der Leistungsträger (§ 17 Abs. 2 SGB I, § 19 Abs. 1 SGB X).",
+                    "People with a hearing impairment have the right to communicate in sign \
+                     language or with other communication aids when dealing with social benefits; \
+                     the agency bears the costs (§ 17(2) SGB I, § 19(1) SGB X).",
                 ),
             )
             .shown_from(3),
@@ -416,7 +418,7 @@ const ITEMS: [ItemDef; 7] = [
                 t(
                     "Freundlich fragen, ob {customer} den Fernseher leiser stellen oder das \
                      Mikrofon stummschalten kann, solange andere sprechen",
-                    "Kindly ask whether {customer} can turn the TV down or mute while others \
+                    "Politely ask whether {customer} can turn the TV down or mute while others \
                      speak",
                 ),
                 t(
@@ -427,7 +429,7 @@ const ITEMS: [ItemDef; 7] = [
             half(
                 "mute-explain",
                 t(
-                    "{customer_obj} als Moderation stummschalten und das im Chat erklären",
+                    "{customer_obj} über die Moderationsfunktion stummschalten und das im Chat erklären",
                     "Mute {customer} as host and explain it in the chat",
                 ),
                 t(
@@ -462,16 +464,16 @@ const ITEMS: [ItemDef; 7] = [
         explain: t(
             "Störungen sprechen Sie freundlich und konkret an – erst bitten, dann, wenn nötig, \
              mit Erklärung eingreifen.",
-            "Address disturbances kindly and concretely – ask first, then step in with an \
+            "Address disturbances politely and concretely – ask first, then step in with an \
              explanation if needed.",
         ),
         went_well: t(
             "Sie sprechen Störungen im Call freundlich und konkret an.",
-            "You address disturbances in a call kindly and concretely.",
+            "You address disturbances in a call politely and concretely.",
         ),
         to_learn: t(
-            "Bei Störungen erst freundlich bitten, bevor Sie als Moderation eingreifen.",
-            "With disturbances, ask kindly before stepping in as host.",
+            "Bei Störungen erst freundlich bitten, bevor Sie über die Moderationsfunktion eingreifen.",
+            "With disturbances, ask politely before stepping in as host.",
         ),
     },
     ItemDef {
@@ -480,9 +482,9 @@ const ITEMS: [ItemDef; 7] = [
         kind: Kind::Single,
         title: t("Jemand im Warteraum", "Someone in the lobby"),
         scenario: t(
-            "Im Warteraum erscheint ein weiterer Teilnehmer mit dem Namen „iPhone“. Eingeladen \
+            "Im Warteraum erscheint eine weitere Person mit dem Namen „iPhone“. Eingeladen \
              waren nur {employer} und {customer}.",
-            "A further participant named “iPhone” appears in the lobby. Only {employer} and \
+            "Another participant named “iPhone” appears in the lobby. Only {employer} and \
              {customer} were invited.",
         ),
         prompt: t("Was tun Sie?", "What do you do?"),
@@ -517,9 +519,9 @@ const ITEMS: [ItemDef; 7] = [
                     "Remove them from the lobby without asking",
                 ),
                 t(
-                    "Sicher, aber vielleicht schließen Sie {customer_obj} aus, der oder die sich \
-                     neu eingewählt hat.",
-                    "Safe, but you might lock out {customer}, who rejoined.",
+                    "Sicher, aber vielleicht schließen Sie so {customer_obj} aus – falls es ein \
+                     zweites Gerät ist.",
+                    "Safe, but you might lock out {customer} – in case it is a second device.",
                 ),
             ),
         ],

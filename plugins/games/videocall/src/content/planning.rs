@@ -97,10 +97,10 @@ const ITEMS: [ItemDef; 7] = [
                     "Send a message to {employer_obj}'s private messenger number",
                 ),
                 t(
-                    "Private Messenger sind im Jobcenter nicht freigegeben. Schon dass {customer} \
+                    "Private Messenger sind für dienstliche Nachrichten nicht freigegeben. Schon dass {customer} \
                      Kundin oder Kunde des Jobcenters ist, ist ein Sozialdatum (§ 35 SGB I) und \
                      gehört nur über freigegebene Kanäle übermittelt.",
-                    "Private messengers are not approved at the job centre. Even the fact that \
+                    "Private messengers are not approved for work messages. Even the fact that \
                      {customer} is a job-centre customer is social data (§ 35 SGB I) and may only \
                      travel through approved channels.",
                 ),
@@ -166,11 +166,11 @@ const ITEMS: [ItemDef; 7] = [
                 ),
                 t(
                     "Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Normale E-Mail ist \
-                     nicht Ende-zu-Ende-verschlüsselt; Unterlagen gehören in den sicheren Upload, \
-                     per Post oder persönlich abgegeben.",
+                     nicht Ende-zu-Ende-verschlüsselt; Unterlagen gehören in den sicheren Upload \
+                     oder kommen per Post bzw. persönlich.",
                     "Health data is specially protected (Art. 9 GDPR). Ordinary mail is not \
-                     end-to-end encrypted; documents belong in the secure upload, the post or \
-                     handed in personally.",
+                     end-to-end encrypted; documents belong in the secure upload, or come by \
+                     post or in person.",
                 ),
             ),
             half(
@@ -335,12 +335,12 @@ const ITEMS: [ItemDef; 7] = [
                     "A note that the talk will be recorded for documentation",
                 ),
                 t(
-                    "Gespräche werden nicht aufgezeichnet: Das ist für die Dokumentation nicht \
-                     erforderlich, und das nichtöffentlich gesprochene Wort ist geschützt \
-                     (§ 201 StGB). Sie halten das Ergebnis als Vermerk fest.",
-                    "Conversations are not recorded: it is not needed for documentation, and the \
-                     privately spoken word is protected (§ 201 German Criminal Code). You record \
-                     the result as a note.",
+                    "Eine Aufzeichnung ist für die Dokumentation nicht erforderlich \
+                     (Datenminimierung, Art. 5 DSGVO), und ohne wirksame Einwilligung aller wäre \
+                     sie sogar strafbar (§ 201 StGB). Sie halten das Ergebnis als Vermerk fest.",
+                    "A recording is not needed for documentation (data minimisation, Art. 5 \
+                     GDPR), and without everyone's valid consent it would even be a criminal \
+                     offence (§ 201 German Criminal Code). You record the result as a note.",
                 ),
             )
             .shown_from(3),
@@ -702,18 +702,20 @@ const ITEMS: [ItemDef; 7] = [
             ok(
                 "tell-and-report",
                 t(
-                    "{colleague_obj} direkt und freundlich ansprechen und gemeinsam die \
-                     Datenschutzbeauftragte informieren; künftig mit BCC oder einzeln einladen",
-                    "Speak to {colleague} directly and kindly and inform the data protection \
+                    "{colleague_obj} direkt und freundlich ansprechen und gemeinsam die oder \
+                     den Datenschutzbeauftragten informieren; künftig mit BCC oder einzeln einladen",
+                    "Speak to {colleague} directly and in a friendly way and inform the data protection \
                      officer together; in future invite by BCC or one by one",
                 ),
                 t(
                     "Die Adressen verraten, wer Kundschaft des Jobcenters ist – ein Sozialdatum. \
-                     Das kann eine meldepflichtige Datenpanne sein (Art. 33 DSGVO, 72 Stunden); \
-                     das bewertet die oder der Datenschutzbeauftragte.",
+                     Das kann eine Datenpanne sein, die das Jobcenter binnen 72 Stunden der \
+                     Aufsichtsbehörde melden muss (Art. 33 DSGVO). Ob das so ist, bewertet es mit \
+                     der oder dem Datenschutzbeauftragten – deshalb gleich intern melden.",
                     "The addresses reveal who is a job-centre customer – social data. This may \
-                     be a reportable breach (Art. 33 GDPR, 72 hours); the data protection officer \
-                     assesses it.",
+                     be a breach the job centre must report to the supervisory authority within 72 \
+                     hours (Art. 33 GDPR). Whether it is, the job centre assesses with the data \
+                     protection officer – so report it internally right away.",
                 ),
             ),
             no(

@@ -316,7 +316,7 @@ const ITEMS: [ItemDef; 7] = [
                 ),
                 t(
                     "Video braucht viel Bandbreite; der Ton wird stabiler.",
-                    "Video needs a lot of bandwidth; the sound becomes stable.",
+                    "Video needs a lot of bandwidth; the sound becomes more stable.",
                 ),
             ),
             ok(
@@ -592,9 +592,9 @@ const ITEMS: [ItemDef; 7] = [
         title: t("Das Ticket an den IT-Service", "The ticket for IT service"),
         scenario: t(
             "Das Kameraproblem tritt immer wieder auf. Sie schreiben ein Ticket an den IT-Service \
-             (it-service@musterstadt.de).",
+             (it-service@jobcenter.musterstadt.de).",
             "The camera problem keeps coming back. You write a ticket to IT service \
-             (it-service@musterstadt.de).",
+             (it-service@jobcenter.musterstadt.de).",
         ),
         prompt: t("Was gehört hinein?", "What belongs in it?"),
         partner: NONE,

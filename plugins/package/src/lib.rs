@@ -28,9 +28,11 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use sha2::{Digest, Sha256};
 
-use super::SUPPORTED_API_VERSIONS;
-use super::checks::{DIGCOMP_COMPETENCES, MAX_ID_BYTES};
-use super::keys::{KeyId, PublicKey, SecretKey};
+pub mod contract;
+pub mod keys;
+
+use contract::{DIGCOMP_COMPETENCES, MAX_ID_BYTES, SUPPORTED_API_VERSIONS};
+use keys::{KeyId, PublicKey, SecretKey};
 
 /// The first line of the package digest; a new layout gets a new number.
 pub const FORMAT_LINE: &str = "digifit-package 1";
@@ -209,9 +211,9 @@ impl std::fmt::Debug for VerifiedPackage {
 }
 
 impl VerifiedPackage {
-    /// The component's hash, as `cache::component_hash` computes it everywhere in digifit.
+    /// The component's hash, as `component_hash` computes it everywhere in digifit.
     pub fn component_hash(&self) -> String {
-        super::cache::component_hash(&self.component)
+        component_hash(&self.component)
     }
 }
 
@@ -251,6 +253,11 @@ fn package_too_large() -> PackageError {
 
 fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
+}
+
+/// The SHA-256 of a component, hex-encoded: its identity everywhere in digifit.
+pub fn component_hash(component: &[u8]) -> String {
+    sha256_hex(component)
 }
 
 fn valid_plugin_id(id: &str) -> bool {
@@ -1020,6 +1027,16 @@ impl PackageSource {
         let manifest = String::from_utf8(read_limited(&manifest_path, MAX_MANIFEST_BYTES)?)
             .map_err(|_| bad_manifest(MANIFEST_PATH, "is not UTF-8 text"))?;
         let component = read_limited(&component_path, MAX_COMPONENT_BYTES)?;
+        PackageSource::with_assets_of(manifest, component, dir)
+    }
+
+    /// A source of this manifest and component with every file below `dir/assets/`, if that
+    /// folder exists (as `read_dir` takes them), for builds that keep the component elsewhere.
+    pub fn with_assets_of(
+        manifest: String,
+        component: Vec<u8>,
+        dir: &Path,
+    ) -> Result<PackageSource, PackageError> {
         let mut assets = BTreeMap::new();
         let assets_dir = dir.join(ASSETS_DIR);
         if assets_dir.exists() {
