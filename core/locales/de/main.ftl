@@ -238,6 +238,7 @@ admin-plugins-remove = Spiel entfernen (Ergebnisse bleiben erhalten)
 
 ## profile and self-assessment
 nav-profile = Mein Profil
+nav-progress = Fortschritt
 profile-title = Mein Profil
 profile-private = Diese Seite sehen nur Sie.
 profile-play-link = Zu den Spielen

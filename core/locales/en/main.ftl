@@ -238,6 +238,7 @@ admin-plugins-remove = Remove game (results are kept)
 
 ## profile and self-assessment
 nav-profile = My profile
+nav-progress = Progress
 profile-title = My profile
 profile-private = Only you can see this page.
 profile-play-link = Go to the games

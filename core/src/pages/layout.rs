@@ -59,6 +59,7 @@ impl Chrome {
             nav.push(("/", "nav-home"));
             nav.push(("/games", "nav-games"));
             nav.push(("/profile", "nav-profile"));
+            nav.push(("/progress", "nav-progress"));
             nav.push(("/account", "nav-account"));
             if user.has_role(Role::Admin) {
                 nav.push(("/admin/users", "nav-admin-users"));

@@ -2,7 +2,7 @@
 
 use crate::{
     Button, Categorise, Choice, ChoiceOption, Dialogue, Evidence, Feedback, FileExplorer, Image,
-    MailInbox, Ordering, Outcome, Progress, Step, TextInput, Verdict, View, Widget,
+    Lang, MailInbox, Ordering, Outcome, Progress, Step, TextInput, Verdict, View, Widget,
 };
 
 /// One option of a choice, ordering or categorise widget, or an action on an item.
@@ -195,6 +195,20 @@ impl ViewBuilder {
             _ => self.view.widgets.push(Widget::Buttons(vec![button])),
         }
         self
+    }
+
+    /// The usual last view of an episode in a German and English game: the heading „Episode
+    /// abgeschlossen“ and an invitation to play again. The host shows the outcome below it,
+    /// so the last view only closes the episode; a game with closing words of its own adds its
+    /// heading and text itself.
+    pub fn episode_complete(self, lang: Lang) -> ViewBuilder {
+        self.heading(lang.pick("Episode abgeschlossen", "Episode complete"))
+            .text(lang.pick(
+                "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
+                 Reihenfolge und Details wechseln.",
+                "Your results are below. Feel free to play the episode again – the order and \
+                 details change.",
+            ))
     }
 
     /// The finished view. [`checks::check_view`](crate::checks::check_view) and the harness

@@ -200,14 +200,6 @@ fn debriefing(state: &State) -> (View, Outcome) {
         };
     }
     // The host shows the outcome (summary, what went well, what to learn) below this view.
-    let view = progress(state)
-        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
-        .text(lang.pick(
-            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
-             Reihenfolge und Details wechseln.",
-            "Your results are below. Feel free to play the episode again – the order and \
-             details change.",
-        ))
-        .build();
+    let view = progress(state).episode_complete(lang).build();
     (view, outcome)
 }

@@ -238,15 +238,6 @@ fn debriefing(state: &State) -> Result<(View, Outcome), GameError> {
         };
     }
     // The host shows the outcome (summary, what went well, what to learn) below this view.
-    let view = state
-        .view()
-        .heading(lang.pick("Episode abgeschlossen", "Episode complete"))
-        .text(lang.pick(
-            "Ihre Auswertung steht unten. Spielen Sie die Episode gern noch einmal – \
-             Reihenfolge und Details wechseln.",
-            "Your results are below. Feel free to play the episode again – the order and \
-             details change.",
-        ))
-        .build();
+    let view = state.view().episode_complete(lang).build();
     Ok((view, outcome))
 }
