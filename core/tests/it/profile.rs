@@ -11,7 +11,6 @@ use digifit::competence::estimate::{self, Params};
 use digifit::competence::offers::{self, OfferInput, OfferKind};
 use digifit::competence::self_assessment::{self, Confidence};
 use digifit::i18n::Locale;
-use digifit::store::{StoreError, tables};
 use reqwest::StatusCode;
 
 use crate::games::{play_to_the_end, start_hello_quiz};
@@ -492,19 +491,7 @@ async fn a_removed_game_leaves_its_sessions_and_measurements_on_the_profile() {
 
     // Remove the (bundled) game behind the catalogue's back, as a removal does: the record goes,
     // the sessions, turns and components stay.
-    store
-        .write_blocking(|txn| {
-            txn.open_table(tables::PLUGINS)?.remove("hello-quiz")?;
-            Ok::<_, StoreError>(())
-        })
-        .unwrap();
-    let catalogue = server.server.state.catalogue.clone();
-    let reload_store = store.clone();
-    tokio::task::spawn_blocking(move || catalogue.reload(&reload_store))
-        .await
-        .unwrap()
-        .unwrap();
-    assert!(server.server.state.catalogue.get("hello-quiz").is_none());
+    server.forget_plugin("hello-quiz").await;
 
     let body = profile(&browser).await;
     let recent = between(&body, "id=\"recent-heading\"", "</section>").unwrap();

@@ -16,7 +16,7 @@ use digifit::games::play;
 use digifit::store::{StoreError, codec, tables};
 
 use crate::games::{play_to_the_end, start_hello_quiz};
-use crate::testkit::{Browser, TestServer, between, user};
+use crate::testkit::{Browser, Page, TestServer, between, user};
 
 /// A recommendation's start form as the home page offers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +24,26 @@ struct StartForm {
     plugin: String,
     episode: String,
     level: String,
+}
+
+impl StartForm {
+    /// Submits the form from the page it is on and returns the new session's path.
+    async fn submit(&self, browser: &Browser, page: &Page) -> String {
+        let csrf = page.csrf();
+        let started = browser
+            .post_form(
+                "/games/start",
+                &[
+                    ("csrf", &csrf),
+                    ("plugin", &self.plugin),
+                    ("episode", &self.episode),
+                    ("level", &self.level),
+                ],
+            )
+            .await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+        started.location().unwrap().to_owned()
+    }
 }
 
 /// The start forms of the recommendations on the home page, in their order.
@@ -97,20 +117,7 @@ async fn a_new_player_sees_recommendations_and_no_streak() {
 
     // Starting the first recommendation and leaving it open: home offers the way back to it.
     let first = &forms[0];
-    let csrf = home.csrf();
-    let started = browser
-        .post_form(
-            "/games/start",
-            &[
-                ("csrf", &csrf),
-                ("plugin", &first.plugin),
-                ("episode", &first.episode),
-                ("level", &first.level),
-            ],
-        )
-        .await;
-    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
-    let open = started.location().unwrap().to_owned();
+    let open = first.submit(&browser, &home).await;
     let home = browser.get("/").await;
     let entry = between(&home.body, "id=\"recommended-1\"", "</li>").unwrap();
     assert!(entry.contains(&format!("href=\"{open}\"")), "{entry}");
@@ -362,22 +369,9 @@ async fn a_recommendation_starts_its_episode_at_the_recommended_level() {
         "{}",
         home.body
     );
-    let csrf = home.csrf();
-    let started = browser
-        .post_form(
-            "/games/start",
-            &[
-                ("csrf", &csrf),
-                ("plugin", &first.plugin),
-                ("episode", &first.episode),
-                ("level", &first.level),
-            ],
-        )
-        .await;
-    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
-    let id: u64 = started
-        .location()
-        .unwrap()
+    let id: u64 = first
+        .submit(&browser, &home)
+        .await
         .rsplit('/')
         .next()
         .unwrap()
@@ -410,19 +404,7 @@ async fn a_removed_or_disabled_game_leaves_the_pages_working_and_is_not_recommen
     // hello-quiz is bundled, so it cannot be removed by the admin pages; remove its record as
     // an uninstall would, keeping its sessions and evidence.
     let store = server.store().clone();
-    store
-        .write_blocking(|txn| {
-            txn.open_table(tables::PLUGINS)?.remove("hello-quiz")?;
-            Ok::<_, StoreError>(())
-        })
-        .unwrap();
-    let catalogue = server.server.state.catalogue.clone();
-    let reload_store = store.clone();
-    tokio::task::spawn_blocking(move || catalogue.reload(&reload_store))
-        .await
-        .unwrap()
-        .unwrap();
-    assert!(server.server.state.catalogue.get("hello-quiz").is_none());
+    server.forget_plugin("hello-quiz").await;
     server
         .server
         .state

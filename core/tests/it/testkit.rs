@@ -10,7 +10,7 @@ use digifit::clock::{Clock, Timestamp};
 use digifit::competence::offers;
 use digifit::config::Settings;
 use digifit::http::server::{self, RunningServer};
-use digifit::store::Store;
+use digifit::store::{Store, StoreError, tables};
 use reqwest::cookie::{CookieStore, Jar};
 use reqwest::header::{self, HeaderMap};
 use reqwest::{StatusCode, Version};
@@ -73,6 +73,25 @@ impl TestServer {
 
     pub fn store(&self) -> &Store {
         &self.server.state.store
+    }
+
+    /// Removes a game's record behind the catalogue's back, as an uninstall does (its sessions,
+    /// turns, evidence and component stay), and reloads the catalogue. Works for bundled games,
+    /// which the admin pages refuse to remove.
+    pub async fn forget_plugin(&self, id: &'static str) {
+        self.store()
+            .write_blocking(move |txn| {
+                txn.open_table(tables::PLUGINS)?.remove(id)?;
+                Ok::<_, StoreError>(())
+            })
+            .unwrap();
+        let catalogue = self.server.state.catalogue.clone();
+        let store = self.store().clone();
+        tokio::task::spawn_blocking(move || catalogue.reload(&store))
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(self.server.state.catalogue.get(id).is_none(), "{id}");
     }
 
     pub fn settings(&self) -> &Settings {
