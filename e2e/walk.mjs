@@ -584,7 +584,7 @@ async function walkRole(page, role) {
     await goto(page, pathname);
     await checkScreen(page, `${role}-${slug(shape.replace(/[{}]/g, ''))}`, { narrow: true });
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll('nav a[href], main a[href]')]
+      [...document.querySelectorAll('nav a[href]:not([download]), main a[href]:not([download])')]
         .map((a) => new URL(a.href, location.href))
         .filter((url) => url.origin === location.origin)
         .map((url) => url.pathname),
@@ -592,6 +592,106 @@ async function walkRole(page, role) {
     for (const link of links) if (!queue.includes(link)) queue.push(link);
   }
   return [...shapes];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flows of the roles beyond playing: the self-assessment, a pilot, the lead's team page.
+
+// Presses Tab until the focused element matches `selector`; fails after MAX_TABS presses.
+async function tabTo(page, selector) {
+  for (let i = 0; i < MAX_TABS; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector} on ${page.url()}`);
+}
+
+// The player answers the self-assessment by keyboard alone: Tab into each area's radio group,
+// arrow keys to a value, Tab to "save", Enter; the profile then shows the five answers.
+async function takeSelfAssessment(page) {
+  await goto(page, '/self-assessment');
+  await checkScreen(page, 'page-self-assessment', { narrow: true });
+  const areas = await page.evaluate(() => [...document.querySelectorAll('fieldset[id^="area-"]')].map((f) => f.id.slice(5)));
+  if (areas.length !== 5) fail(`the self-assessment asks about ${areas.length} areas, expected 5`);
+  const chosen = {};
+  for (const [index, area] of areas.entries()) {
+    await tabTo(page, `input[name="area-${area}"]`);
+    await page.keyboard.press('Space');
+    for (let step = 0; step < index % 5; step += 1) await page.keyboard.press('ArrowDown');
+    chosen[area] = await page.evaluate((name) => document.querySelector(`input[name="${name}"]:checked`)?.value, `area-${area}`);
+    if (chosen[area] !== String((index % 5) + 1)) fail(`self-assessment area ${area}: the keyboard chose ${chosen[area]}, expected ${(index % 5) + 1}`);
+  }
+  await tabTo(page, '#self-assessment-save');
+  await loadBy(page, () => page.keyboard.press('Enter'));
+  await goto(page, '/profile');
+  const shown = await page.locator('text=/\\d von 5/').count();
+  if (shown < areas.length) fail(`the profile shows ${shown} self-assessed values, expected ${areas.length}`);
+  console.log(`  answered by keyboard: ${Object.entries(chosen).map(([a, v]) => `${a}=${v}`).join(' ')}; the profile shows them`);
+}
+
+// The game cards /games lists, by plugin id, with whether each is marked as a pilot.
+async function gameCards(page) {
+  await goto(page, '/games');
+  return page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('h2[id^="game-"]')].map((h) => [h.id.slice(5), Boolean(h.querySelector('.badge'))]),
+  ));
+}
+
+// The admin enables a game for a pilot of one team, by keyboard; a player of that team sees it
+// marked as a pilot, the lead (in the location above the team, so outside it) no longer sees it;
+// then it goes back to all. (Admins see every game, to try them.)
+async function pilotAGame(adminPage, playerPage, plugin, unitName) {
+  await goto(adminPage, '/admin/plugins');
+  const form = `form[action="/admin/plugins/${plugin}/availability"]`;
+  const unit = await adminPage.evaluate(({ form, unitName }) => {
+    const label = [...document.querySelectorAll(`${form} label`)].find((l) => l.textContent.trim().endsWith(unitName));
+    return label?.htmlFor ?? null;
+  }, { form, unitName });
+  if (!unit) throw new Error(`no pilot checkbox for ${unitName} at ${plugin}`);
+  // Tab enters a radio group at its checked radio ("all"); the arrow key moves on to "pilot".
+  await tabTo(adminPage, `${form} input[name="availability"]`);
+  await adminPage.keyboard.press('ArrowDown');
+  const mode = await adminPage.evaluate((form) => document.querySelector(`${form} input[name="availability"]:checked`)?.value, form);
+  if (mode !== 'groups') fail(`the arrow key chose availability ${mode}, expected groups`);
+  await tabTo(adminPage, `[id="${unit}"]`);
+  await adminPage.keyboard.press('Space');
+  await tabTo(adminPage, `${form} button[type="submit"]`);
+  await loadBy(adminPage, () => adminPage.keyboard.press('Enter'));
+  await checkScreen(adminPage, 'admin-plugins-after-pilot', { narrow: true });
+  const player = await gameCards(playerPage);
+  const { context: outsiderContext, page: outsiderPage } = await newWatchedPage('lead');
+  await login(outsiderPage, 'lead', 'lead');
+  const outsider = await gameCards(outsiderPage);
+  await outsiderContext.close();
+  if (player[plugin] !== true) fail(`after the pilot, the player in ${unitName} sees ${plugin}: ${player[plugin]}, expected it marked as a pilot`);
+  if (plugin in outsider) fail(`after the pilot, the lead outside ${unitName} still sees ${plugin}`);
+  await checkScreen(playerPage, 'page-games-with-pilot', { narrow: true });
+  // Back to everyone, so the rest of the walk sees the demo as it was.
+  await goto(adminPage, '/admin/plugins');
+  await tabTo(adminPage, `${form} input[name="availability"]`);
+  await adminPage.keyboard.press('ArrowUp');
+  await tabTo(adminPage, `${form} button[type="submit"]`);
+  await loadBy(adminPage, () => adminPage.keyboard.press('Enter'));
+  const again = await gameCards(playerPage);
+  if (again[plugin] !== false) fail(`${plugin} did not come back for everyone (pilot mark: ${again[plugin]})`);
+  console.log(`  ${plugin}: piloted in ${unitName} (its player sees it as a pilot, the lead outside it does not), then back to all`);
+}
+
+// The lead's team page: aggregates only, with the CSV for HR.
+async function checkTeamPage(page) {
+  await goto(page, '/team');
+  await checkScreen(page, 'lead-team', { narrow: true });
+  const tables = await page.locator('table.team-needs').count();
+  if (tables === 0) fail('the lead\'s team page shows no table of training needs');
+  const body = await page.locator('main').innerText();
+  for (const name of ['Dana Demo', 'Mara Becker', 'Aylin Kaya']) {
+    if (body.includes(name)) fail(`the lead's team page names ${name}`);
+  }
+  const csv = await page.request.get('/team.csv');
+  const type = csv.headers()['content-type'] ?? '';
+  if (csv.status() !== 200 || !type.startsWith('text/csv')) fail(`/team.csv answered ${csv.status()} ${type}`);
+  const rows = (await csv.text()).trim().split('\n').length - 1;
+  console.log(`  /team: ${tables} unit tables; /team.csv: ${rows} rows`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -608,6 +708,8 @@ try {
   await checkScreen(page, 'page-login', { narrow: true });
   await login(page, 'demo', 'demo');
   await checkScreen(page, 'page-home', { narrow: true });
+  console.log('\n# player: the self-assessment, by keyboard');
+  await takeSelfAssessment(page);
   await goto(page, '/games');
   await checkScreen(page, 'page-games', { narrow: true });
   gamesList = await discoverGames(page);
@@ -647,16 +749,18 @@ try {
   console.log('\n# player: pages reachable from the navigation, after playing');
   rolePages.demo = await walkRole(page, 'demo');
   console.log(`  ${rolePages.demo.join(' ')}`);
-  await context.close();
 
   for (const role of ['admin', 'lead', 'facilitator', 'auditor']) {
     console.log(`\n# ${role}: pages reachable from the navigation`);
     const { context: roleContext, page: rolePage } = await newWatchedPage(role);
     await login(rolePage, role, role);
+    if (role === 'admin') await pilotAGame(rolePage, page, 'hello-quiz', 'Team U25');
+    if (role === 'lead') await checkTeamPage(rolePage);
     rolePages[role] = await walkRole(rolePage, role);
     console.log(`  ${rolePages[role].join(' ')}`);
     await roleContext.close();
   }
+  await context.close();
 } catch (error) {
   fail(`the walk stopped: ${browserGone ? error.message : error.stack ?? error}`);
 } finally {

@@ -1,5 +1,6 @@
-//! The command line: `serve`, `demo`, `check-config`, `user …` and `plugin …`. Each subcommand
-//! resolves its settings, then hands over to the subsystem that does the work.
+//! The command line: `serve`, `demo`, `check-config`, `user …`, `plugin …`, `session verify`,
+//! `backup` and `restore`. Each subcommand resolves its settings, then hands over to the
+//! subsystem that does the work.
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -15,7 +16,7 @@ use crate::config::{self, DEFAULT_CONFIG_PATH, Settings};
 use crate::http::server;
 use crate::plugins::keys::{KeyPair, PublicKey, SecretKey};
 use crate::plugins::package::{self, PackageError, PackageSource, TrustPolicy};
-use crate::store::{Store, StoreError};
+use crate::store::{CURRENT_SCHEMA_VERSION, Store, StoreError, backup};
 use crate::{demo, telemetry};
 use base64::Engine as _;
 
@@ -73,6 +74,31 @@ enum Command {
         target: Target,
         #[command(subcommand)]
         command: SessionCommand,
+    },
+    /// Write a consistent, checked copy of the database to a file (mode 0600), whether the server
+    /// runs or not. While it runs, the server writes the file, and writes wait for the copy of
+    /// the database file (reads go on).
+    Backup {
+        #[command(flatten)]
+        target: Target,
+        /// The backup file to write.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace the database with a backup, with the server stopped. The current database is kept
+    /// beside it as digifit.redb.before-restore-<UTC time>.
+    Restore {
+        #[command(flatten)]
+        target: Target,
+        /// The backup file to restore.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// Carry the restore out; without it, only say what it would do.
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -257,6 +283,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::CheckConfig { config } => match config::load(&config) {
             Ok(settings) => {
+                server::check(&settings).map_err(|e| e.to_string())?;
                 println!("{}: configuration is valid", config.display());
                 println!(
                     "  listen   {}{}",
@@ -298,7 +325,80 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let response = runtime()?.block_on(deliver(&settings, request))?;
             print_response(response, false, None)
         }
+        Command::Backup { target, to, force } => backup(settings_of(target)?, &to, force),
+        Command::Restore { target, from, yes } => restore(settings_of(target)?, &from, yes),
     }
+}
+
+/// Backs up through the running server, or from the file itself when none runs.
+fn backup(settings: Settings, to: &std::path::Path, force: bool) -> Result<ExitCode, String> {
+    // The running server resolves paths against its own working directory.
+    let to = std::path::absolute(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let request = AdminRequest::Backup {
+        to: to.clone(),
+        overwrite: force,
+    };
+    if let Some(response) = runtime()?.block_on(ask_running_server(&settings, &request))? {
+        return print_response(response, false, None);
+    }
+    let overwrite = if force {
+        backup::Overwrite::Replace
+    } else {
+        backup::Overwrite::Refuse
+    };
+    let report = backup::backup_stopped(&settings.store_path(), &to, overwrite)
+        .map_err(|e| e.to_string())?;
+    println!("{}", admin_socket::commands::describe_backup(&report));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Restores a backup while the server is stopped: checks it, says what it will do, and does it
+/// only with `--yes`.
+fn restore(settings: Settings, from: &std::path::Path, yes: bool) -> Result<ExitCode, String> {
+    let socket = settings.admin_socket_path();
+    if runtime()?.block_on(admin_socket::is_served(&socket)) {
+        return Err(format!(
+            "the server is running (its admin socket {} answers); stop it first (e.g. systemctl stop digifit), then restore; nothing was changed",
+            socket.display()
+        ));
+    }
+    let store_path = settings.store_path();
+    let staged =
+        backup::stage_restore(&store_path, from, Clock::System.now()).map_err(|e| e.to_string())?;
+    let contents = &staged.contents;
+    println!(
+        "restore {} (schema version {}, {} bytes; {})",
+        from.display(),
+        contents.schema_version,
+        contents.bytes,
+        admin_socket::commands::describe_rows(contents)
+    );
+    println!("  as      {}", store_path.display());
+    match &staged.set_aside {
+        Some(aside) => println!("  keeping the current database as {}", aside.display()),
+        None => println!("  (there is no database there yet)"),
+    }
+    if contents.schema_version < CURRENT_SCHEMA_VERSION {
+        println!(
+            "  then open it once, which migrates it from schema version {} to {CURRENT_SCHEMA_VERSION}",
+            contents.schema_version
+        );
+    } else {
+        println!("  then open it once to prove that it works");
+    }
+    if !yes {
+        return Err("nothing was changed; run the command again with --yes to restore".to_owned());
+    }
+    let report = staged.carry_out().map_err(|e| e.to_string())?;
+    println!(
+        "restored: {} now holds the backup (schema version {})",
+        store_path.display(),
+        report.schema_version
+    );
+    if let Some(aside) = report.set_aside {
+        println!("the previous database is kept at {}", aside.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The settings of the installation a command names: a data directory or a configuration file.
@@ -480,10 +580,7 @@ fn write_package(output: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 async fn serve(settings: Settings) -> Result<ExitCode, String> {
-    let running = server::start(settings).await.map_err(|e| e.to_string())?;
-    wait_for_signal().await;
-    tracing::info!("shutting down");
-    running.shutdown().await;
+    server::run(settings).await.map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -604,25 +701,32 @@ fn user_request(command: UserCommand) -> Result<UserRequest, String> {
     })
 }
 
+/// Sends the request to the running server; `None` when no server runs.
+async fn ask_running_server(
+    settings: &Settings,
+    request: &AdminRequest,
+) -> Result<Option<AdminResponse>, String> {
+    let socket = settings.admin_socket_path();
+    match admin_socket::send(&socket, request).await {
+        Ok(Reached::Answered(response)) => Ok(Some(response)),
+        Ok(Reached::NoServer) => Ok(None),
+        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied => Err(format!(
+            "permission denied on {}; run this as root or as the digifit service user",
+            socket.display()
+        )),
+        Err(error) => Err(format!(
+            "cannot talk to the server on {}: {error}",
+            socket.display()
+        )),
+    }
+}
+
 /// Sends the request to the running server, or carries it out on the store when none runs.
 async fn deliver(settings: &Settings, request: AdminRequest) -> Result<AdminResponse, String> {
-    let socket = settings.admin_socket_path();
-    match admin_socket::send(&socket, &request).await {
-        Ok(Reached::Answered(response)) => return Ok(response),
-        Ok(Reached::NoServer) => {}
-        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied => {
-            return Err(format!(
-                "permission denied on {}; run this as root or as the digifit service user",
-                socket.display()
-            ));
-        }
-        Err(error) => {
-            return Err(format!(
-                "cannot talk to the server on {}: {error}",
-                socket.display()
-            ));
-        }
+    if let Some(response) = ask_running_server(settings, &request).await? {
+        return Ok(response);
     }
+    let socket = settings.admin_socket_path();
     let path = settings.store_path();
     if !path.exists() {
         return Err(format!(

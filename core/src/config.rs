@@ -2,9 +2,10 @@
 //! resolved `Settings` the server runs on. Test-only knobs (the clock) live on `Settings` and are
 //! unreachable from the file.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
+use ipnet::IpNet;
 use serde::Deserialize;
 
 use crate::clock::Clock;
@@ -33,6 +34,22 @@ pub struct ConfigFile {
     pub plugins: PluginsSection,
     #[serde(default)]
     pub competence: CompetenceSection,
+    #[serde(default)]
+    pub privacy: PrivacySection,
+    #[serde(default)]
+    pub metrics: MetricsSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsSection {
+    pub allow: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacySection {
+    pub min_group_size: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -146,6 +163,12 @@ pub struct Settings {
     /// Days after a self-assessment (answered or skipped) before players are invited to the next
     /// one; 0 = only the first is asked for.
     pub self_assessment_interval_days: u64,
+    /// The fewest people a figure shown to leads may describe (k); never below
+    /// `insights::privacy::MIN_GROUP_SIZE_FLOOR`.
+    pub min_group_size: usize,
+    /// Who may read `/metrics`: client addresses inside one of these networks (a single address
+    /// is a /32 or /128 network). Everyone else gets 404.
+    pub metrics_allow: Vec<IpNet>,
     pub clock: Clock,
 }
 
@@ -194,6 +217,11 @@ fn defaults() -> Settings {
         plugin_cache_dir: PathBuf::from("/var/lib/digifit/cache"),
         trust: TrustPolicy::default(),
         self_assessment_interval_days: 180,
+        min_group_size: 5,
+        metrics_allow: vec![
+            IpNet::from(IpAddr::from([127, 0, 0, 1])),
+            IpNet::from(IpAddr::from(std::net::Ipv6Addr::LOCALHOST)),
+        ],
         clock: Clock::System,
     }
 }
@@ -320,6 +348,13 @@ impl ConfigFile {
             }
         };
         let log_level = self.log.level.clone().unwrap_or(defaults.log_level);
+        let metrics_allow = match &self.metrics.allow {
+            Some(entries) => entries
+                .iter()
+                .map(|entry| parse_network(entry))
+                .collect::<Result<Vec<_>, _>>()?,
+            None => defaults.metrics_allow,
+        };
         if tracing_subscriber::EnvFilter::try_new(&log_level).is_err() {
             return Err(ConfigError::Invalid {
                 key: "log.level",
@@ -397,9 +432,34 @@ impl ConfigFile {
                 0,
                 3650,
             )?,
+            min_group_size: usize::try_from(in_range(
+                "privacy.min_group_size",
+                self.privacy
+                    .min_group_size
+                    .unwrap_or(defaults.min_group_size as u64),
+                crate::insights::privacy::MIN_GROUP_SIZE_FLOOR as u64,
+                1000,
+            )?)
+            .unwrap_or(defaults.min_group_size),
+            metrics_allow,
             clock: Clock::System,
         })
     }
+}
+
+/// An address (`192.0.2.7`, `::1`) or a network in CIDR notation (`10.0.0.0/8`).
+fn parse_network(text: &str) -> Result<IpNet, ConfigError> {
+    if let Ok(address) = text.parse::<IpAddr>() {
+        return Ok(IpNet::from(address));
+    }
+    text.parse::<IpNet>()
+        .map(|network| network.trunc())
+        .map_err(|_| ConfigError::Invalid {
+            key: "metrics.allow",
+            message: format!(
+                "{text:?} is neither an IP address nor a network such as \"10.0.0.0/8\""
+            ),
+        })
 }
 
 /// Reduces a public URL to its origin (`scheme://host[:port]`), the form browsers send.
@@ -480,6 +540,11 @@ impl ConfigFile {
                 "competence.self_assessment_interval_days",
                 self.competence.self_assessment_interval_days.is_none(),
             ),
+            (
+                "privacy.min_group_size",
+                self.privacy.min_group_size.is_none(),
+            ),
+            ("metrics.allow", self.metrics.allow.is_none()),
         ];
         keys.into_iter()
             .filter(|(_, unset)| *unset)
@@ -560,6 +625,8 @@ mod tests {
                     settings.self_assessment_interval_days,
                     defaults.self_assessment_interval_days
                 );
+                assert_eq!(settings.min_group_size, defaults.min_group_size);
+                assert_eq!(settings.metrics_allow, defaults.metrics_allow);
             }
             Err(error) => panic!("{error}"),
         }
@@ -616,6 +683,19 @@ mod tests {
                 "[server]\nlisten = \"127.0.0.1:80\"\npublic_url = \"ftp://x\"\n",
                 "server.public_url",
             ),
+            (
+                "[server]\nlisten = \"127.0.0.1:80\"\n[metrics]\nallow = [\"localhost\"]\n",
+                "metrics.allow",
+            ),
+            (
+                "[server]\nlisten = \"127.0.0.1:80\"\n[metrics]\nallow = [\"10.0.0.0/33\"]\n",
+                "metrics.allow",
+            ),
+            // Below three, an aggregate describes too few people to stay anonymous.
+            (
+                "[server]\nlisten = \"127.0.0.1:80\"\n[privacy]\nmin_group_size = 2\n",
+                "privacy.min_group_size",
+            ),
         ] {
             let error = resolve(text)
                 .err()
@@ -632,5 +712,24 @@ mod tests {
         );
         let origin = settings.ok().and_then(|s| s.public_origin);
         assert_eq!(origin.as_deref(), Some("https://digifit.example.de"));
+    }
+
+    #[test]
+    fn metrics_allow_takes_addresses_and_networks() {
+        let settings = resolve(
+            "[server]\nlisten = \"127.0.0.1:80\"\n[metrics]\nallow = [\"192.0.2.7\", \"10.1.2.3/8\", \"fd00::/8\"]\n",
+        )
+        .map_err(|e| e.to_string());
+        let allow: Vec<String> = match settings {
+            Ok(settings) => settings
+                .metrics_allow
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            Err(error) => panic!("{error}"),
+        };
+        assert_eq!(allow, ["192.0.2.7/32", "10.0.0.0/8", "fd00::/8"]);
+        let none = resolve("[server]\nlisten = \"127.0.0.1:80\"\n[metrics]\nallow = []\n");
+        assert!(none.is_ok_and(|settings| settings.metrics_allow.is_empty()));
     }
 }

@@ -1,11 +1,15 @@
 //! Demo data: a small job centre with org units, one account per role (each with its name as
-//! password) and a few local training offers. Only `digifit demo` uses it, and that only listens
+//! password), colleagues without a login who come with a made-up measurement (so that the lead's
+//! team page has figures to show), and a few local training offers. Only `digifit demo` uses it, and that only listens
 //! on loopback.
 
 use std::collections::BTreeSet;
 
 use crate::accounts::{self, AccountsError, NewUser, Role, Username, orgunits, password};
 use crate::clock::Timestamp;
+use crate::competence::beliefs;
+use crate::competence::estimate::Belief;
+use crate::competence::model;
 use crate::competence::offers::{self, CheckedOffer, OfferInput, OfferKind};
 use crate::store::Store;
 
@@ -48,7 +52,7 @@ const UNITS: [&str; 6] = [
 ];
 
 /// Colleagues without a login, so that team views have realistic group sizes.
-const COLLEAGUES: [(&str, &str, &str); 6] = [
+pub const COLLEAGUES: [(&str, &str, &str); 14] = [
     (
         "m.becker",
         "Mara Becker",
@@ -70,8 +74,48 @@ const COLLEAGUES: [(&str, &str, &str); 6] = [
         "Jobcenter Musterstadt/Standort Nord/Team U25",
     ),
     (
+        "r.wolf",
+        "Rana Wolf",
+        "Jobcenter Musterstadt/Standort Nord/Team U25",
+    ),
+    (
+        "f.lange",
+        "Finn Lange",
+        "Jobcenter Musterstadt/Standort Nord/Team U25",
+    ),
+    (
+        "i.meyer",
+        "Ina Meyer",
+        "Jobcenter Musterstadt/Standort Nord/Team U25",
+    ),
+    (
         "e.schulz",
         "Elena Schulz",
+        "Jobcenter Musterstadt/Standort Nord/Team Markt & Integration",
+    ),
+    (
+        "a.kaya",
+        "Aylin Kaya",
+        "Jobcenter Musterstadt/Standort Nord/Team Markt & Integration",
+    ),
+    (
+        "p.schmidt",
+        "Paul Schmidt",
+        "Jobcenter Musterstadt/Standort Nord/Team Markt & Integration",
+    ),
+    (
+        "n.okafor",
+        "Nora Okafor",
+        "Jobcenter Musterstadt/Standort Nord/Team Markt & Integration",
+    ),
+    (
+        "l.richter",
+        "Lena Richter",
+        "Jobcenter Musterstadt/Standort Nord/Team Markt & Integration",
+    ),
+    (
+        "d.fischer",
+        "David Fischer",
         "Jobcenter Musterstadt/Standort Nord/Team Markt & Integration",
     ),
     (
@@ -80,6 +124,26 @@ const COLLEAGUES: [(&str, &str, &str); 6] = [
         "Jobcenter Musterstadt/Standort Mitte",
     ),
 ];
+
+/// A colleague's made-up ability in a competence, in logits, or `None` for a competence the
+/// colleague has not been measured in (about one in ten). Fixed by the two names, so every
+/// demo looks the same.
+fn colleague_ability(name: &str, competence: &str) -> Option<Belief> {
+    // FNV-1a over both names: a stable, well-spread number without a random generator.
+    let hash = name
+        .bytes()
+        .chain([0])
+        .chain(competence.bytes())
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    if hash % 10 == 0 {
+        return None;
+    }
+    // Abilities from −3.2 to +1.8 logits: levels 1 to 5, about a quarter at levels 1–2.
+    let spread = (hash >> 8) % 1000;
+    Some(Belief::new(spread as f64 / 200.0 - 3.2, 0.35))
+}
 
 /// A local training offer of the demo job centre.
 struct DemoOffer {
@@ -202,6 +266,13 @@ pub fn seed(store: &Store, now: Timestamp) -> Result<bool, AccountsError> {
         hashed.push((name, display, role, unit, Some(hash)));
     }
     let training_offers = demo_offers();
+    let competences: Vec<String> = match model::digcomp() {
+        Ok(framework) => framework.competences().map(|c| c.id.clone()).collect(),
+        Err(error) => {
+            tracing::error!(%error, "the competence model is broken; colleagues stay unmeasured");
+            Vec::new()
+        }
+    };
     store.write_blocking(move |txn| {
         for path in UNITS {
             let (parent_path, name) = match path.rsplit_once('/') {
@@ -245,7 +316,15 @@ pub fn seed(store: &Store, now: Timestamp) -> Result<bool, AccountsError> {
                 roles,
                 org_units: vec![unit],
             };
-            accounts::insert_user(txn, &new, now)?;
+            let id = accounts::insert_user(txn, &new, now)?;
+            if new.password_hash.is_some() {
+                continue;
+            }
+            for competence in &competences {
+                if let Some(ability) = colleague_ability(name, competence) {
+                    beliefs::seed_ability(txn, id.0, competence, &ability)?;
+                }
+            }
         }
         for offer in &training_offers {
             offers::insert(txn, offer)?;

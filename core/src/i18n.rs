@@ -99,8 +99,15 @@ impl Tr {
 
     /// The message with this id and one named argument.
     pub fn with(&self, id: &str, name: &'static str, value: &str) -> String {
+        self.with_all(id, &[(name, value)])
+    }
+
+    /// The message with this id and several named arguments.
+    pub fn with_all(&self, id: &str, values: &[(&'static str, &str)]) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
-        args.insert(Cow::Borrowed(name), FluentValue::from(value.to_owned()));
+        for (name, value) in values {
+            args.insert(Cow::Borrowed(*name), FluentValue::from((*value).to_owned()));
+        }
         LOCALES
             .try_lookup_with_args(&self.locale.language_identifier(), id, &args)
             .unwrap_or_else(|| id.to_owned())

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod games;
 pub mod http;
 pub mod i18n;
+pub mod insights;
 pub mod pages;
 pub mod plugins;
 pub mod store;

@@ -1,5 +1,9 @@
-//! Logging: human-readable lines or JSON on stderr (journald picks either up under systemd).
-//! `RUST_LOG` overrides the configured level.
+//! Logging: human-readable lines or JSON, always on stderr, which systemd passes to the journal
+//! (the CLI's own output, such as `demo`'s greeting or `user list`, goes to stdout). JSON is one
+//! object per line: `timestamp`, `level`, `target` and `fields` (with the `message`). Colours only
+//! on a terminal. `RUST_LOG` overrides the configured level.
+
+use std::io::IsTerminal;
 
 use tracing_subscriber::EnvFilter;
 
@@ -14,7 +18,9 @@ pub fn init(format: LogFormat, level: &str) {
         .with_writer(std::io::stderr);
     // A second initialisation (tests start many servers in one process) is harmless.
     let _ = match format {
-        LogFormat::Json => builder.json().try_init(),
-        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().with_ansi(false).try_init(),
+        LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init(),
     };
 }

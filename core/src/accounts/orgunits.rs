@@ -1,7 +1,7 @@
 //! The org-unit tree: units with an optional parent, listed depth-first for display and found by
 //! path (`Jobcenter Musterstadt/Standort Nord/Team U25`) for imports and the CLI.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use redb::{ReadableTable, WriteTransaction};
 
@@ -68,6 +68,23 @@ pub fn tree_of(units: Vec<OrgUnit>) -> Vec<TreeEntry> {
         listing.push(TreeEntry { unit, depth, path });
     }
     listing
+}
+
+/// These units with all their ancestors: everything a member of these units belongs to.
+pub fn with_ancestors(units: &[OrgUnitId], tree: &[TreeEntry]) -> HashSet<OrgUnitId> {
+    let parents: HashMap<OrgUnitId, Option<OrgUnitId>> =
+        tree.iter().map(|e| (e.unit.id, e.unit.parent)).collect();
+    let mut found = HashSet::new();
+    for unit in units {
+        let mut current = Some(*unit);
+        while let Some(id) = current {
+            if !found.insert(id) {
+                break;
+            }
+            current = parents.get(&id).copied().flatten();
+        }
+    }
+    found
 }
 
 /// The whole tree, depth-first.

@@ -97,6 +97,11 @@ async fn serve_one(state: AppState, stream: UnixStream) -> std::io::Result<()> {
     writer.shutdown().await
 }
 
+/// Whether a server listens on the socket. Only connects; sends no request.
+pub async fn is_served(path: &Path) -> bool {
+    UnixStream::connect(path).await.is_ok()
+}
+
 /// The outcome of trying to reach a running server.
 pub enum Reached {
     /// The server answered.

@@ -62,9 +62,10 @@ fn token_in_query(request: &Request) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// 413 when the body was over the limit, 408 when the client was too slow to send it.
-pub fn body_error_status(error: &axum::Error) -> StatusCode {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+/// 413 when the body was over the limit, 408 when the client was too slow to send it, 400 when
+/// the stream broke otherwise (the client's doing, never a server error).
+pub fn body_error_status(error: &(dyn std::error::Error + 'static)) -> StatusCode {
+    let mut source = Some(error);
     while let Some(current) = source {
         if current.is::<http_body_util::LengthLimitError>() {
             return StatusCode::PAYLOAD_TOO_LARGE;
@@ -75,6 +76,18 @@ pub fn body_error_status(error: &axum::Error) -> StatusCode {
         source = current.source();
     }
     StatusCode::BAD_REQUEST
+}
+
+/// The status for a multipart body that could not be read: axum's own where it knows the cause,
+/// otherwise the cause in the body (axum answers 500 for a body limit or timeout it does not
+/// recognise, such as tower-http's).
+pub fn multipart_error_status(error: &axum::extract::multipart::MultipartError) -> StatusCode {
+    let status = error.status();
+    if status.is_client_error() {
+        status
+    } else {
+        body_error_status(error)
+    }
 }
 
 fn tokens_equal(given: &str, expected: &str) -> bool {

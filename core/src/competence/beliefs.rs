@@ -105,6 +105,23 @@ pub fn record(
     Ok(())
 }
 
+/// Stores an ability that no recorded evidence stands behind. Only the demo data does this, for
+/// colleagues without a login, so that a lead's team page has something to show; a rebuild from
+/// the evidence (a new [`MODEL_VERSION`]) drops such abilities.
+pub fn seed_ability(
+    txn: &WriteTransaction,
+    user: u64,
+    competence: &str,
+    ability: &Belief,
+) -> Result<(), StoreError> {
+    let mut abilities = txn.open_table(tables::ABILITIES)?;
+    abilities.insert(
+        (user, competence),
+        codec::encode(ABILITY_RECORD_VERSION, ability).as_slice(),
+    )?;
+    Ok(())
+}
+
 /// A player's abilities by competence id; competences without evidence are absent.
 pub fn abilities(store: &Store, user: UserId) -> Result<BTreeMap<String, Belief>, StoreError> {
     let txn = store.read()?;

@@ -2,14 +2,14 @@
 //! their self-descriptions per locale, kept in memory for listing. A plugin is visible to
 //! everyone, to the members of pilot org units (and their sub-units), or to nobody.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, RwLock};
 
 use redb::ReadableTable;
 
 use super::GamesError;
 use super::records::{AvailabilityRecord, PLUGIN_RECORD_VERSION, PluginRecord};
-use crate::accounts::orgunits::{OrgUnitId, TreeEntry};
+use crate::accounts::orgunits::{self, OrgUnitId, TreeEntry};
 use crate::accounts::{Role, User};
 use crate::clock::Timestamp;
 use crate::i18n::Locale;
@@ -71,30 +71,13 @@ impl InstalledGame {
     }
 }
 
-/// The units a user belongs to, with all their ancestors.
-fn units_with_ancestors(user: &User, tree: &[TreeEntry]) -> HashSet<OrgUnitId> {
-    let parents: HashMap<OrgUnitId, Option<OrgUnitId>> =
-        tree.iter().map(|e| (e.unit.id, e.unit.parent)).collect();
-    let mut units = HashSet::new();
-    for unit in &user.org_units {
-        let mut current = Some(*unit);
-        while let Some(id) = current {
-            if !units.insert(id) {
-                break;
-            }
-            current = parents.get(&id).copied().flatten();
-        }
-    }
-    units
-}
-
 /// Whether a user may play a game with this availability.
 pub fn may_play(availability: &Availability, user: &User, tree: &[TreeEntry]) -> bool {
     match availability {
         Availability::Off => false,
         Availability::All => true,
         Availability::Groups(groups) => {
-            let units = units_with_ancestors(user, tree);
+            let units = orgunits::with_ancestors(&user.org_units, tree);
             groups.iter().any(|group| units.contains(group))
         }
     }

@@ -3,6 +3,7 @@
 //! the group-commit writer before the player sees its result.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use rand::Rng;
 use redb::ReadableTable;
@@ -16,7 +17,7 @@ use crate::competence::beliefs;
 use crate::i18n::Locale;
 use crate::plugins::model::{Action, GameError, StartRequest, Step};
 use crate::plugins::sandbox::SeededRandom;
-use crate::plugins::{CallOutcome, LoadedGame, PluginHost};
+use crate::plugins::{CallKind, CallOutcome, LoadedGame, PluginHost};
 use crate::store::{Store, StoreError, codec, tables};
 
 /// A game session as the pages see it.
@@ -41,18 +42,26 @@ pub fn turn_seed(seed: u64, turn: u32) -> u64 {
     SeededRandom::new(seed ^ u64::from(turn).wrapping_mul(0x9E37_79B9_7F4A_7C15)).next_u64()
 }
 
-/// Runs a blocking plugin call on a blocking thread, holding a sandbox slot.
-async fn run_call<T: Send + 'static>(
+/// Runs a blocking plugin call on a blocking thread, holding a sandbox slot, and counts its
+/// outcome and time under the plugin's id for the metrics.
+async fn run_call(
     host: Arc<PluginHost>,
-    call: impl FnOnce(&PluginHost) -> T + Send + 'static,
-) -> Result<T, GamesError> {
+    plugin: &str,
+    kind: CallKind,
+    call: impl FnOnce(&PluginHost) -> CallOutcome<Step> + Send + 'static,
+) -> Result<CallOutcome<Step>, GamesError> {
     let permit = host.slot().await;
+    let caller = host.clone();
     let result = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        call(&host)
+        let started = Instant::now();
+        let outcome = call(&caller);
+        (outcome, started.elapsed())
     })
     .await;
-    result.map_err(|e| GamesError::Task(e.to_string()))
+    let (outcome, elapsed) = result.map_err(|e| GamesError::Task(e.to_string()))?;
+    host.call_stats().record(plugin, kind, &outcome, elapsed);
+    Ok(outcome)
 }
 
 fn outcome_of(plugin: &str, outcome: CallOutcome<Step>) -> Result<Step, GamesError> {
@@ -116,9 +125,12 @@ pub async fn start(
     };
     let loaded = game.loaded.clone();
     let call_request = request.clone();
-    let outcome = run_call(catalogue.host().clone(), move |host| {
-        host.start(&loaded, &call_request)
-    })
+    let outcome = run_call(
+        catalogue.host().clone(),
+        &game.id,
+        CallKind::Start,
+        move |host| host.start(&loaded, &call_request),
+    )
     .await?;
     let step = outcome_of(&game.id, outcome)?;
     let record = SessionRecord {
@@ -239,7 +251,7 @@ pub async fn act(
     let seed = turn_seed(record.seed, record.turns);
     let state = record.state.clone();
     let call_action = action.clone();
-    let outcome = run_call(host, move |host| {
+    let outcome = run_call(host, &record.plugin_id, CallKind::Act, move |host| {
         host.act(&loaded, seed, &state, &call_action)
     })
     .await?;

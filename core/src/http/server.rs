@@ -1,6 +1,8 @@
 //! The server: binds the listener first and answers health checks at once, opens the store
 //! (running migrations), then serves the full application. Connections are served by hyper-util's
 //! HTTP/1.1 + HTTP/2 builder with header-read and handshake timeouts, and shut down gracefully.
+//! `run` is the life of `digifit serve`: signals (SIGTERM and SIGINT stop, SIGHUP reloads the
+//! TLS certificate), and the service manager's notifications and watchdog.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -28,7 +30,7 @@ use crate::competence::beliefs;
 use crate::config::Settings;
 use crate::games::catalogue::Catalogue;
 use crate::http::state::AppState;
-use crate::http::tls;
+use crate::http::{systemd, tls};
 use crate::pages;
 use crate::plugins::PluginHost;
 use crate::plugins::sandbox::Limits;
@@ -66,12 +68,17 @@ pub enum ServerError {
     /// The admin socket cannot be created.
     #[error("cannot open the admin socket: {0}")]
     AdminSocket(std::io::Error),
+    /// The signal handlers cannot be installed.
+    #[error("cannot listen for signals: {0}")]
+    Signals(std::io::Error),
 }
 
 /// A server that runs until `shutdown` is called.
 pub struct RunningServer {
     pub local_addr: SocketAddr,
     pub state: AppState,
+    /// The certificate presented under TLS, which `reload` swaps.
+    certificate: Option<Arc<tls::CertificateSlot>>,
     stop: watch::Sender<bool>,
     accept_loop: JoinHandle<()>,
     background: Vec<JoinHandle<()>>,
@@ -108,6 +115,138 @@ impl RunningServer {
     pub async fn stopped(&mut self) {
         let _ = (&mut self.accept_loop).await;
     }
+
+    /// The certificate chain new TLS connections get, if the server speaks TLS.
+    pub fn certificate(&self) -> Option<Arc<tls::Certificate>> {
+        self.certificate.as_ref().map(|slot| slot.current())
+    }
+
+    /// Reloads what may change while the server runs: the TLS certificate and key, read again
+    /// from their files and checked as at start. New connections get the new certificate; open
+    /// ones keep theirs. A refused reload changes nothing: the error says why, and the server goes
+    /// on with the certificate it had. This is what SIGHUP does.
+    pub fn reload(&self) -> Result<(), tls::TlsError> {
+        let Some(slot) = &self.certificate else {
+            tracing::info!("reload: nothing to reload without TLS");
+            return Ok(());
+        };
+        let metrics = &self.state.metrics;
+        match slot.reload(self.state.settings.clock.now()) {
+            Ok(certificate) => {
+                metrics.certificate_reloaded(true);
+                metrics.certificate_in_use(certificate.not_after);
+                tracing::info!(
+                    subject = %certificate.subject,
+                    expires = %tls::show_time(certificate.not_after),
+                    "TLS certificate reloaded; new connections get it"
+                );
+                Ok(())
+            }
+            Err(error) => {
+                metrics.certificate_reloaded(false);
+                tracing::error!(
+                    %error,
+                    "TLS certificate reload refused; the certificate in use stays"
+                );
+                Err(error)
+            }
+        }
+    }
+}
+
+/// The life of `digifit serve`: starts the server, tells the service manager it is ready, pets
+/// its watchdog while the store writer commits, reloads the certificate on SIGHUP and stops
+/// gracefully on SIGTERM or SIGINT.
+pub async fn run(settings: Settings) -> Result<(), ServerError> {
+    // Installed first, so that a signal during a long start is not fatal but handled after it.
+    let mut signals = Signals::install().map_err(ServerError::Signals)?;
+    let running = start(settings).await?;
+    let serving = format!("serving on {}", running.url());
+    systemd::ready(&serving);
+    let watchdog = systemd::watchdog_period()
+        .map(|period| tokio::spawn(pet_watchdog(running.state.store.clone(), period)));
+    while let Received::Reload = signals.next().await {
+        systemd::reloading();
+        let status = match running.reload() {
+            Ok(()) => serving.clone(),
+            Err(error) => format!("{serving}; the last reload was refused: {error}"),
+        };
+        systemd::ready(&status);
+    }
+    systemd::stopping();
+    tracing::info!("shutting down");
+    if let Some(task) = watchdog {
+        task.abort();
+        // The task holds a clone of the store, which must be gone before the store closes.
+        let _ = task.await;
+    }
+    running.shutdown().await;
+    Ok(())
+}
+
+/// Checks what `start` would refuse without starting: the TLS files (key, validity, chain).
+/// For `digifit check-config`.
+pub fn check(settings: &Settings) -> Result<(), ServerError> {
+    if let Some(files) = &settings.tls {
+        tls::read(files, settings.clock.now())?;
+    }
+    Ok(())
+}
+
+enum Received {
+    Stop,
+    Reload,
+}
+
+struct Signals {
+    terminate: tokio::signal::unix::Signal,
+    interrupt: tokio::signal::unix::Signal,
+    hangup: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn install() -> std::io::Result<Signals> {
+        use tokio::signal::unix::{SignalKind, signal};
+        Ok(Signals {
+            terminate: signal(SignalKind::terminate())?,
+            interrupt: signal(SignalKind::interrupt())?,
+            hangup: signal(SignalKind::hangup())?,
+        })
+    }
+
+    async fn next(&mut self) -> Received {
+        tokio::select! {
+            _ = self.terminate.recv() => Received::Stop,
+            _ = self.interrupt.recv() => Received::Stop,
+            received = self.hangup.recv() => match received {
+                Some(()) => Received::Reload,
+                None => Received::Stop,
+            },
+        }
+    }
+}
+
+/// Pets the service manager's watchdog every `period` while the store writer is alive: each
+/// round queues an empty write, which the writer answers only after committing it, so a stuck
+/// writer thread or a disk that no longer takes writes stops the petting and systemd restarts
+/// the service.
+async fn pet_watchdog(store: Store, period: Duration) {
+    let mut ticker = tokio::time::interval(period);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        let probe = store.write(|_| Ok::<(), StoreError>(()));
+        match tokio::time::timeout(period, probe).await {
+            Ok(Ok(())) => systemd::watchdog(),
+            Ok(Err(error)) => {
+                tracing::error!(%error, "the store writer failed; the watchdog is not told that all is well");
+            }
+            Err(_) => tracing::error!(
+                ?period,
+                "the store writer did not answer in time; the watchdog is not told that all is well"
+            ),
+        }
+    }
 }
 
 /// The router that answers while the store is still opening.
@@ -117,7 +256,14 @@ fn starting_router() -> Router {
 
 /// Binds, opens the store and starts serving. Returns once the server is ready.
 pub async fn start(settings: Settings) -> Result<RunningServer, ServerError> {
-    let tls_config = settings.tls.as_ref().map(tls::load).transpose()?;
+    let certificate = match &settings.tls {
+        Some(files) => Some(Arc::new(tls::CertificateSlot::open(
+            files,
+            settings.clock.now(),
+        )?)),
+        None => None,
+    };
+    let tls_config = certificate.clone().map(tls::server_config).transpose()?;
     let listener =
         TcpListener::bind(settings.listen)
             .await
@@ -151,6 +297,15 @@ pub async fn start(settings: Settings) -> Result<RunningServer, ServerError> {
     };
     let (store, catalogue) = store;
     let state = AppState::new(settings.clone(), store, catalogue);
+    if let Some(slot) = &certificate {
+        let current = slot.current();
+        state.metrics.certificate_in_use(current.not_after);
+        tracing::info!(
+            subject = %current.subject,
+            expires = %tls::show_time(current.not_after),
+            "TLS certificate in use"
+        );
+    }
     let _ = app.set(pages::router(state.clone()));
     let mut background = vec![tokio::spawn(sweep_sessions(state.clone()))];
     match admin_socket::listen(state.clone()).await {
@@ -165,6 +320,7 @@ pub async fn start(settings: Settings) -> Result<RunningServer, ServerError> {
     Ok(RunningServer {
         local_addr,
         state,
+        certificate,
         stop,
         accept_loop,
         background,

@@ -1,4 +1,5 @@
-//! The state shared by every handler: settings, the store and the login throttle.
+//! The state shared by every handler: settings, the store, the login throttle, the game
+//! catalogue and the metrics.
 
 use std::ops::Deref;
 use std::sync::Arc;
@@ -6,6 +7,7 @@ use std::sync::Arc;
 use crate::auth::throttle::LoginThrottle;
 use crate::config::Settings;
 use crate::games::catalogue::Catalogue;
+use crate::http::metrics::Metrics;
 use crate::store::Store;
 
 #[derive(Clone)]
@@ -16,6 +18,7 @@ pub struct AppStateInner {
     pub store: Store,
     pub throttle: LoginThrottle,
     pub catalogue: Arc<Catalogue>,
+    pub metrics: Metrics,
 }
 
 impl AppState {
@@ -30,6 +33,7 @@ impl AppState {
             store,
             throttle,
             catalogue,
+            metrics: Metrics::new(),
         }))
     }
 }

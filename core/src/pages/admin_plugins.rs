@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::errors::AppError;
 use super::layout::{Chrome, render};
 use crate::accounts::orgunits::{self, OrgUnitId, TreeEntry};
+use crate::auth::csrf::multipart_error_status;
 use crate::games::GamesError;
 use crate::games::catalogue::Availability;
 use crate::games::play::{self, Verification};
@@ -196,11 +197,11 @@ pub async fn view_plugins_upload_post(
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("package") => match field.bytes().await {
                 Ok(bytes) => file = Some(bytes),
-                Err(error) => return Ok(error.status().into_response()),
+                Err(error) => return Ok(multipart_error_status(&error).into_response()),
             },
             Ok(Some(_)) => {}
             Ok(None) => break,
-            Err(error) => return Ok(error.status().into_response()),
+            Err(error) => return Ok(multipart_error_status(&error).into_response()),
         }
     }
     let refuse = |chrome: Chrome, message: String| -> Result<Response, AppError> {

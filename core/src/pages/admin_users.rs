@@ -17,6 +17,7 @@ use crate::accounts::import::{self, ImportError, RowProblem};
 use crate::accounts::orgunits::{self, OrgUnitId, TreeEntry};
 use crate::accounts::{self, AccountsError, NewUser, Role, User, UserChange, UserId, Username};
 use crate::auth::access::Principal;
+use crate::auth::csrf::multipart_error_status;
 use crate::auth::session;
 use crate::http::form::FormFields;
 use crate::http::state::AppState;
@@ -429,11 +430,11 @@ pub async fn view_import_post(
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
                 Ok(bytes) => file = Some(bytes),
-                Err(error) => return Ok(error.status().into_response()),
+                Err(error) => return Ok(multipart_error_status(&error).into_response()),
             },
             Ok(Some(_)) => {}
             Ok(None) => break,
-            Err(error) => return Ok(error.status().into_response()),
+            Err(error) => return Ok(multipart_error_status(&error).into_response()),
         }
     }
     let Some(file) = file.filter(|bytes| !bytes.is_empty()) else {

@@ -7,7 +7,7 @@ use std::any::Any;
 
 use askama::Template;
 use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rand::RngCore;
@@ -115,10 +115,21 @@ pub fn error_page(chrome: Chrome, status: StatusCode, operation_id: Option<Strin
     render(status, &page)
 }
 
+/// Whether a request came with a body that a refusal may leave unread on an HTTP/1 connection.
+fn may_leave_body_unread(request: &Request) -> bool {
+    let headers = request.headers();
+    request.version() < axum::http::Version::HTTP_2
+        && (headers.contains_key(header::TRANSFER_ENCODING)
+            || headers
+                .get(header::CONTENT_LENGTH)
+                .is_some_and(|length| length.as_bytes() != b"0"))
+}
+
 pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let principal = request.extensions().get::<Principal>().cloned();
     let path = request.uri().path().to_owned();
     let method = request.method().clone();
+    let body_may_be_unread = may_leave_body_unread(&request);
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error())
@@ -151,6 +162,14 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         for value in response.headers().get_all(&name) {
             page.headers_mut().append(name.clone(), value.clone());
         }
+    }
+    // A request refused before its body was read to the end (by the CSRF guard, a limit, a
+    // timeout, a broken body) leaves the rest on the connection, and hyper closes it after the
+    // answer. Saying so keeps the client from sending its next request on a connection that is
+    // about to close, which would fail that request.
+    if body_may_be_unread {
+        page.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
     }
     page
 }

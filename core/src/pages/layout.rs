@@ -61,6 +61,9 @@ impl Chrome {
             nav.push(("/profile", "nav-profile"));
             nav.push(("/progress", "nav-progress"));
             nav.push(("/account", "nav-account"));
+            if user.has_role(Role::Lead) {
+                nav.push(("/team", "nav-team"));
+            }
             if user.has_role(Role::Admin) {
                 nav.push(("/admin/users", "nav-admin-users"));
                 nav.push(("/admin/orgunits", "nav-admin-orgunits"));

@@ -30,10 +30,13 @@ pub struct LoginQuery {
     next: Option<String>,
 }
 
-/// A `next` target must be a path on this site, never another origin.
+/// A `next` target must be a path on this site, never another origin. No control character
+/// may pass: browsers drop tabs and line breaks from a URL (`/\t/evil.example` would lead to
+/// `//evil.example`), and the others cannot be sent in a `Location` header at all.
 pub fn safe_next(next: &str) -> String {
-    let looks_local =
-        next.starts_with('/') && !next.starts_with("//") && !next.contains(['\\', '\r', '\n']);
+    let looks_local = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.chars().any(|c| c == '\\' || c.is_control());
     if looks_local && next != "/login" {
         next.to_owned()
     } else {
@@ -159,6 +162,10 @@ mod tests {
             "",
             "javascript:alert(1)",
             "/login",
+            "/\t/evil.example",
+            "/\r\n/evil.example",
+            "/a\u{0}",
+            "/a\u{7f}",
         ] {
             assert_eq!(safe_next(bad), "/", "{bad}");
         }

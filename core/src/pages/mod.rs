@@ -15,6 +15,7 @@ pub mod login;
 pub mod profile;
 pub mod progress;
 pub mod rich_text;
+pub mod team;
 
 use std::time::Duration;
 
@@ -31,9 +32,10 @@ use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use crate::accounts::Role;
 use crate::auth::access::{self, Access};
 use crate::auth::csrf;
-use crate::http::{assets, headers, state::AppState};
+use crate::http::{assets, headers, metrics, state::AppState};
 
 const ADMIN: Access = Access::AnyOf(&[Role::Admin]);
+const LEAD: Access = Access::AnyOf(&[Role::Lead]);
 
 /// Every route with who may reach it. `auth::access::enforce` applies the access level; the
 /// route-walk test in `tests/it/access.rs` checks the outcome for every role against its own table.
@@ -142,6 +144,8 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
             ADMIN,
             post(admin_plugins::view_plugin_remove_post),
         ),
+        ("/team", LEAD, get(team::view_team_get)),
+        ("/team.csv", LEAD, get(team::view_team_csv_get)),
         ("/profile", Access::SignedIn, get(profile::view_profile_get)),
         (
             "/self-assessment",
@@ -166,6 +170,8 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ),
         ("/healthz", Access::Public, get(health::view_healthz_get)),
         ("/readyz", Access::Public, get(health::view_readyz_get)),
+        // Public by access level, but it answers only the addresses in `[metrics] allow`.
+        ("/metrics", Access::Public, get(metrics::view_metrics_get)),
         (
             "/static/{file}",
             Access::Public,
@@ -175,8 +181,9 @@ pub fn routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
 }
 
 /// The whole application with its middleware, outermost last:
-/// security headers → panic catcher → compression → principal → error pages → timeouts →
-/// body limits → CSRF guard → route access → handler.
+/// metrics → security headers → panic catcher → compression → principal → error pages →
+/// timeouts → body limits → CSRF guard → route access → handler. Layers added with
+/// `Router::layer` run after routing, so the metrics see the matched route's pattern.
 pub fn router(state: AppState) -> Router {
     let settings = &state.settings;
     let mut router = Router::new();
@@ -208,5 +215,6 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(move |request, next| {
             headers::security_headers(tls, request, next)
         }))
+        .layer(from_fn_with_state(state.clone(), metrics::record))
         .with_state(state)
 }

@@ -25,8 +25,10 @@ pub use digifit_package as package;
 pub use digifit_package::contract::SUPPORTED_API_VERSIONS;
 pub use digifit_package::keys;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use tokio::sync::Semaphore;
 use wasmtime::component::{Component, Linker};
@@ -68,6 +70,100 @@ pub enum PluginError {
     /// The call returned something outside the host's limits or rules.
     #[error("the plugin returned an invalid answer: {0}")]
     BadOutput(String),
+}
+
+impl PluginError {
+    /// A short, stable name of the kind of failure, for metrics.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            PluginError::InvalidComponent(_) => "invalid_component",
+            PluginError::UnsupportedApi { .. } => "unsupported_api",
+            PluginError::NotAGame(_) => "not_a_game",
+            PluginError::OutOfFuel => "out_of_fuel",
+            PluginError::TimedOut => "timeout",
+            PluginError::OutOfMemory => "out_of_memory",
+            PluginError::StackOverflow => "stack_overflow",
+            PluginError::Forbidden(_) => "forbidden",
+            PluginError::Trapped(_) => "trap",
+            PluginError::BadOutput(_) => "bad_output",
+        }
+    }
+}
+
+/// The calls of the game contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CallKind {
+    Meta,
+    Start,
+    Act,
+}
+
+impl CallKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            CallKind::Meta => "meta",
+            CallKind::Start => "start",
+            CallKind::Act => "act",
+        }
+    }
+}
+
+/// How many calls of one plugin ended one way, and the time they took together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallCount {
+    pub plugin: String,
+    pub call: CallKind,
+    /// `ok`, `refused` (the game's own error, such as an invalid action) or a
+    /// [`PluginError::kind`].
+    pub outcome: &'static str,
+    pub calls: u64,
+    pub seconds: f64,
+}
+
+/// Counts of finished plugin calls by plugin id, call and outcome, for the metrics. The code that
+/// knows which plugin it calls records here (`games::play` for players' calls).
+#[derive(Debug, Default)]
+pub struct CallStats {
+    counts: Mutex<BTreeMap<CallKey, (u64, f64)>>,
+}
+
+/// Plugin id, call and outcome.
+type CallKey = (String, CallKind, &'static str);
+
+impl CallStats {
+    pub fn record<T>(
+        &self,
+        plugin: &str,
+        call: CallKind,
+        outcome: &CallOutcome<T>,
+        elapsed: Duration,
+    ) {
+        let outcome = match outcome {
+            Ok(Ok(_)) => "ok",
+            Ok(Err(_)) => "refused",
+            Err(error) => error.kind(),
+        };
+        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        let entry = counts
+            .entry((plugin.to_owned(), call, outcome))
+            .or_default();
+        entry.0 += 1;
+        entry.1 += elapsed.as_secs_f64();
+    }
+
+    pub fn snapshot(&self) -> Vec<CallCount> {
+        let counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        counts
+            .iter()
+            .map(|((plugin, call, outcome), (calls, seconds))| CallCount {
+                plugin: plugin.clone(),
+                call: *call,
+                outcome,
+                calls: *calls,
+                seconds: *seconds,
+            })
+            .collect()
+    }
 }
 
 /// The version of `digifit:game` a component imports its types from, if it names one.
@@ -121,6 +217,7 @@ pub struct PluginHost {
     limits: Limits,
     cache_dir: Option<PathBuf>,
     permits: Arc<Semaphore>,
+    calls: CallStats,
     _ticker: EpochTicker,
 }
 
@@ -150,12 +247,18 @@ impl PluginHost {
             linker,
             limits,
             cache_dir,
+            calls: CallStats::default(),
             _ticker: ticker,
         })
     }
 
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// The outcomes of the calls recorded so far.
+    pub fn call_stats(&self) -> &CallStats {
+        &self.calls
     }
 
     /// Compiles (or loads from the cache) and links a component. Slow on a cache miss: call it

@@ -3,8 +3,10 @@
 //! Reads use redb snapshots directly ([`Store::read`]) and never wait for writes. Every write
 //! goes through the single writer thread ([`Store::write`]), which batches concurrent writes
 //! into one durable commit. Records are encoded with [`codec`], and all tables are declared in
-//! [`tables`].
+//! [`tables`]. [`backup`] copies the file consistently while the server runs, as a job of the
+//! writer thread, and restores such a copy while it is stopped.
 
+pub mod backup;
 pub mod codec;
 pub mod migrations;
 pub mod tables;
@@ -475,6 +477,44 @@ mod tests {
         store.shutdown().await;
         let reopened = Store::open(&path)?;
         assert_eq!(user_ids(&reopened)?, BTreeSet::from([101, 104, 105]));
+        Ok(())
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn exclusive_job_runs_between_the_writes_queued_around_it() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let store = Store::open(&dir.path().join("digifit.redb"))?;
+        let (gate, release) = hold_writer(&store).await;
+        let earlier = tokio::spawn({
+            let store = store.clone();
+            async move { store.write(insert_user(1, b"earlier".to_vec())).await }
+        });
+        wait_until_submitted(&store, 2).await;
+        let exclusive = tokio::task::spawn_blocking({
+            let store = store.clone();
+            move || {
+                store.inner.writer.exclusive_blocking(|db| {
+                    // No write transaction is open: starting one here does not wait.
+                    db.begin_write()?.abort()?;
+                    let txn = redb::ReadableDatabase::begin_read(db)?;
+                    let users = txn.open_table(USERS)?;
+                    Ok::<_, StoreError>(users.len()?)
+                })
+            }
+        });
+        wait_until_submitted(&store, 3).await;
+        let later = tokio::spawn({
+            let store = store.clone();
+            async move { store.write(insert_user(2, b"later".to_vec())).await }
+        });
+        wait_until_submitted(&store, 4).await;
+        drop(release);
+        gate.await??;
+        // The job saw the write queued before it committed, and not the one queued after it.
+        assert_eq!(exclusive.await??, 1);
+        assert_eq!(earlier.await??, 1);
+        assert_eq!(later.await??, 2);
+        assert_eq!(user_ids(&store)?, BTreeSet::from([1, 2]));
         Ok(())
     }
 

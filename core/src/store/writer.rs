@@ -11,6 +11,10 @@
 //! transaction is aborted and every operation is run again in its own transaction. Side
 //! effects outside the transaction (sending messages, bumping counters) may therefore happen
 //! more than once and must not be done inside an operation.
+//!
+//! An exclusive job ([`Writer::exclusive_blocking`]) runs on the same thread between two
+//! batches, with no write transaction open: the batch queued before it has committed, and
+//! writes queued after it wait until it returns. The backup copies the file in such a job.
 
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
@@ -28,6 +32,9 @@ use super::StoreError;
 /// and how much work a single failing operation forces to be re-run.
 pub const MAX_BATCH: usize = 256;
 
+/// Upper bounds of the batch sizes counted in [`WriterStats::batch_sizes`].
+pub const BATCH_SIZE_BOUNDS: [usize; 9] = [1, 2, 4, 8, 16, 32, 64, 128, MAX_BATCH];
+
 /// Counters of the writer thread, for metrics and benchmarks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WriterStats {
@@ -35,6 +42,9 @@ pub struct WriterStats {
     pub batches: u64,
     /// Operations that have been answered.
     pub ops: u64,
+    /// Batches by size: entry i counts those of more than `BATCH_SIZE_BOUNDS[i - 1]` and at most
+    /// `BATCH_SIZE_BOUNDS[i]` operations (a histogram; the metrics export it).
+    pub batch_sizes: [u64; BATCH_SIZE_BOUNDS.len()],
 }
 
 /// Shared counters; written by the writer thread and read by [`Writer::stats`].
@@ -43,6 +53,7 @@ struct Counters {
     batches: AtomicU64,
     ops: AtomicU64,
     submitted: AtomicU64,
+    batch_sizes: [AtomicU64; BATCH_SIZE_BOUNDS.len()],
 }
 
 /// How the result of one operation travels back to its caller.
@@ -128,9 +139,42 @@ where
     }
 }
 
+/// Work that needs the database to itself, with its type erased, as the writer thread sees it.
+trait ExclusiveJob: Send {
+    /// Runs the work against `db` and sends its outcome to the caller.
+    fn run(self: Box<Self>, db: &Database);
+}
+
+struct TypedExclusiveJob<R, E, F> {
+    op: F,
+    reply: Reply<Result<R, E>>,
+}
+
+impl<R, E, F> ExclusiveJob for TypedExclusiveJob<R, E, F>
+where
+    F: FnOnce(&Database) -> Result<R, E> + Send + 'static,
+    R: Send + 'static,
+    E: From<StoreError> + Send + 'static,
+{
+    fn run(self: Box<Self>, db: &Database) {
+        let TypedExclusiveJob { op, reply } = *self;
+        // Like a write operation, a panicking job must not take the writer thread down.
+        let outcome = match panic::catch_unwind(AssertUnwindSafe(|| op(db))) {
+            Ok(outcome) => outcome,
+            Err(_) => {
+                tracing::error!("an exclusive store job panicked");
+                Err(StoreError::OpPanicked.into())
+            }
+        };
+        reply.send(outcome);
+    }
+}
+
 /// Messages understood by the writer thread.
 enum Msg {
     Job(Box<dyn Job>),
+    /// Runs once every job queued before it has been answered, with no transaction open.
+    Exclusive(Box<dyn ExclusiveJob>),
     /// Finish everything queued before this message, close the database handle and exit.
     Shutdown,
 }
@@ -200,6 +244,31 @@ impl Writer {
         }
     }
 
+    /// Runs `op` on the writer thread once every write queued before it has committed, and
+    /// blocks the current thread until it returns. No write transaction exists while `op` runs,
+    /// and writes queued meanwhile wait for it, so `op` sees the file in a committed state that
+    /// nothing changes: keep it short.
+    pub(crate) fn exclusive_blocking<R, E, F>(&self, op: F) -> Result<R, E>
+    where
+        F: FnOnce(&Database) -> Result<R, E> + Send + 'static,
+        R: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
+        let (reply, receiver) = std::sync::mpsc::sync_channel(1);
+        let job = TypedExclusiveJob {
+            op,
+            reply: Reply::Blocking(reply),
+        };
+        self.sender
+            .send(Msg::Exclusive(Box::new(job)))
+            .map_err(|_| StoreError::WriterGone)?;
+        self.counters.submitted.fetch_add(1, Ordering::Relaxed);
+        match receiver.recv() {
+            Ok(outcome) => outcome,
+            Err(_) => Err(StoreError::WriterGone.into()),
+        }
+    }
+
     fn submit<R, E, F>(&self, op: F, reply: Reply<Result<R, E>>) -> Result<(), StoreError>
     where
         F: FnMut(&WriteTransaction) -> Result<R, E> + Send + 'static,
@@ -223,11 +292,14 @@ impl Writer {
         WriterStats {
             batches: self.counters.batches.load(Ordering::Relaxed),
             ops: self.counters.ops.load(Ordering::Relaxed),
+            batch_sizes: std::array::from_fn(|i| {
+                self.counters.batch_sizes[i].load(Ordering::Relaxed)
+            }),
         }
     }
 
-    /// Operations handed to the writer so far, answered or not; lets tests know when the queue
-    /// has filled up without relying on timing.
+    /// Operations (and exclusive jobs) handed to the writer so far, answered or not; lets tests
+    /// know when the queue has filled up without relying on timing.
     #[cfg(test)]
     pub(crate) fn submitted(&self) -> u64 {
         self.counters.submitted.load(Ordering::Relaxed)
@@ -258,20 +330,32 @@ impl Drop for Writer {
 }
 
 fn run_loop(db: &Database, mut receiver: mpsc::UnboundedReceiver<Msg>, counters: &Counters) {
-    let mut stopping = false;
-    while !stopping {
-        let first = match receiver.blocking_recv() {
-            Some(Msg::Job(job)) => job,
-            Some(Msg::Shutdown) | None => break,
+    // A message that ended the draining of a batch; it is handled right after that batch.
+    let mut next: Option<Msg> = None;
+    loop {
+        let message = match next.take() {
+            Some(message) => message,
+            None => match receiver.blocking_recv() {
+                Some(message) => message,
+                None => break,
+            },
+        };
+        let first = match message {
+            Msg::Job(job) => job,
+            Msg::Exclusive(job) => {
+                job.run(db);
+                continue;
+            }
+            // Jobs queued before the shutdown request have been finished already.
+            Msg::Shutdown => break,
         };
         let mut batch = Vec::with_capacity(MAX_BATCH.min(16));
         batch.push(first);
         while batch.len() < MAX_BATCH {
             match receiver.try_recv() {
                 Ok(Msg::Job(job)) => batch.push(job),
-                Ok(Msg::Shutdown) => {
-                    // Jobs queued before the shutdown request are still finished below.
-                    stopping = true;
+                Ok(other) => {
+                    next = Some(other);
                     break;
                 }
                 Err(_) => break,
@@ -285,6 +369,9 @@ fn run_loop(db: &Database, mut receiver: mpsc::UnboundedReceiver<Msg>, counters:
 /// Runs one batch and answers every job in it; never panics, even if redb does.
 fn process_batch(db: &Database, batch: &mut Vec<Box<dyn Job>>, counters: &Counters) {
     counters.batches.fetch_add(1, Ordering::Relaxed);
+    let size_bucket = BATCH_SIZE_BOUNDS.partition_point(|&bound| bound < batch.len());
+    counters.batch_sizes[size_bucket.min(BATCH_SIZE_BOUNDS.len() - 1)]
+        .fetch_add(1, Ordering::Relaxed);
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         if batch.len() == 1 {
             for job in batch.iter_mut() {

@@ -45,6 +45,7 @@ const NO_METHOD: [Expect; 6] = [NoMethod; 6];
 const SIGNED_IN_200: [Expect; 6] = [Login, Is(200), Is(200), Is(200), Is(200), Is(200)];
 const SIGNED_IN_404: [Expect; 6] = [Login, Is(404), Is(404), Is(404), Is(404), Is(404)];
 const ADMIN_200: [Expect; 6] = [Login, Deny, Deny, Deny, Is(200), Deny];
+const LEAD_200: [Expect; 6] = [Login, Deny, Is(200), Deny, Deny, Deny];
 /// Admin POSTs carry an empty form, which the handlers refuse as incomplete input (422).
 const ADMIN_422: [Expect; 6] = [Login, Deny, Deny, Deny, Is(422), Deny];
 
@@ -143,6 +144,11 @@ const TABLE: &[(&str, &str, [Expect; 6])] = &[
     ),
     ("GET", "/admin/plugins/verify", NO_METHOD),
     ("POST", "/admin/plugins/verify", ADMIN_200),
+    // Only leads see their units' aggregates; admins manage but do not read results.
+    ("GET", "/team", LEAD_200),
+    ("POST", "/team", NO_METHOD),
+    ("GET", "/team.csv", LEAD_200),
+    ("POST", "/team.csv", NO_METHOD),
     // Everyone signed in has a profile of their own; there is no way to ask for someone else's.
     ("GET", "/profile", SIGNED_IN_200),
     ("POST", "/profile", NO_METHOD),
@@ -168,6 +174,9 @@ const TABLE: &[(&str, &str, [Expect; 6])] = &[
     ("POST", "/healthz", NO_METHOD),
     ("GET", "/readyz", OK_200),
     ("POST", "/readyz", NO_METHOD),
+    // Loopback is in the default `[metrics] allow`; other addresses get 404 (tests/it/metrics.rs).
+    ("GET", "/metrics", OK_200),
+    ("POST", "/metrics", NO_METHOD),
     ("GET", "/static/{file}", OK_200),
     ("POST", "/static/{file}", NO_METHOD),
 ];

@@ -94,6 +94,8 @@ fn version_and_help_of_every_command() {
         vec!["user", "disable", "--help"],
         vec!["user", "enable", "--help"],
         vec!["user", "reset-password", "--help"],
+        vec!["backup", "--help"],
+        vec!["restore", "--help"],
     ] {
         let output = run_blocking(&command, None);
         let stdout = assert_success(&output);
@@ -221,7 +223,8 @@ async fn user_commands_work_on_a_stopped_installation() {
 
     let stdout = assert_success(&run(&["user", "list", "--json", "--data", &data], None).await);
     let users = listed(&stdout);
-    assert_eq!(users.len(), 12, "11 demo people and anna");
+    let demo_people = digifit::demo::ACCOUNTS.len() + digifit::demo::COLLEAGUES.len();
+    assert_eq!(users.len(), demo_people + 1, "the demo people and anna");
     let anna = entry(&users, "anna.schmidt");
     assert_eq!(anna["display_name"], "Anna Schmidt");
     assert_eq!(anna["roles"], serde_json::json!(["player", "lead"]));
@@ -330,7 +333,7 @@ async fn user_commands_work_on_a_stopped_installation() {
             .unwrap()
             .len())
         .await,
-        12
+        demo_people + 1
     );
 }
 
@@ -425,12 +428,98 @@ async fn user_commands_go_through_the_admin_socket_of_a_running_server() {
     assert!(users.iter().any(|user| user["username"] == "carol"));
 }
 
-/// A child process that is killed if the test ends before it exits.
-struct ChildGuard(Option<Child>);
+/// `digifit demo` running as a child process on a free loopback port with its data in a
+/// folder the test owns; killed if the test ends before it is stopped.
+pub struct DemoProcess {
+    child: Option<Child>,
+    stderr: Option<std::thread::JoinHandle<String>>,
+    pub url: String,
+}
 
-impl Drop for ChildGuard {
+impl DemoProcess {
+    /// Starts the demo on `data` and waits until it has printed the address it serves.
+    pub async fn start(data: &Path) -> DemoProcess {
+        let mut child = Command::new(BINARY)
+            .args(["demo", "--listen", "127.0.0.1:0", "--data"])
+            .arg(data)
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut stderr = child.stderr.take().unwrap();
+        let mut demo = DemoProcess {
+            child: Some(child),
+            stderr: Some(std::thread::spawn(move || {
+                let mut text = String::new();
+                let _ = stderr.read_to_string(&mut text);
+                text
+            })),
+            url: String::new(),
+        };
+        let (lines, url) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut printed = String::new();
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                printed.push_str(&line);
+                printed.push('\n');
+                if let Some(rest) = line.strip_prefix("digifit demo is running at ") {
+                    let _ = lines.send(Ok(rest.trim_end_matches('/').to_owned()));
+                }
+            }
+            let _ = lines.send(Err(printed));
+        });
+        demo.url = tokio::task::spawn_blocking(move || url.recv_timeout(Duration::from_secs(120)))
+            .await
+            .unwrap()
+            .expect("the demo printed its address in time")
+            .unwrap_or_else(|printed| panic!("the demo ended without an address: {printed}"));
+        demo
+    }
+
+    fn pid(&self) -> rustix::process::Pid {
+        rustix::process::Pid::from_child(self.child.as_ref().expect("the demo is running"))
+    }
+
+    /// Kills the demo with SIGKILL, as a crash or the OOM killer would, and waits for it to end.
+    pub async fn kill(mut self) {
+        rustix::process::kill_process(self.pid(), rustix::process::Signal::KILL).unwrap();
+        let mut child = self.child.take().unwrap();
+        tokio::task::spawn_blocking(move || child.wait())
+            .await
+            .unwrap()
+            .unwrap();
+    }
+
+    /// Stops the demo with SIGTERM; returns its exit status and everything it logged.
+    pub async fn terminate(mut self) -> (std::process::ExitStatus, String) {
+        let pid = self.pid();
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
+        let mut child = self.child.take().unwrap();
+        let (done, exited) = mpsc::channel();
+        std::thread::spawn(move || {
+            let status = child.wait();
+            let _ = done.send(status);
+        });
+        let waited =
+            tokio::task::spawn_blocking(move || exited.recv_timeout(Duration::from_secs(20)))
+                .await
+                .unwrap();
+        let Ok(status) = waited else {
+            let _ = rustix::process::kill_process(pid, rustix::process::Signal::KILL);
+            panic!("the demo did not exit within 20 s of SIGTERM");
+        };
+        let log = self.stderr.take().unwrap().join().unwrap();
+        (status.unwrap(), log)
+    }
+}
+
+impl Drop for DemoProcess {
     fn drop(&mut self) {
-        if let Some(child) = self.0.as_mut() {
+        if let Some(child) = self.child.as_mut() {
             let _ = child.kill();
             let _ = child.wait();
         }
@@ -441,40 +530,8 @@ impl Drop for ChildGuard {
 async fn demo_serves_and_stops_cleanly_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap().to_owned();
-    let mut child = Command::new(BINARY)
-        .args(["demo", "--listen", "127.0.0.1:0", "--data", &data])
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let mut guard = ChildGuard(Some(child));
-    let errors = std::thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let (lines, url) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut printed = String::new();
-        for line in BufReader::new(stdout).lines() {
-            let Ok(line) = line else { break };
-            printed.push_str(&line);
-            printed.push('\n');
-            if let Some(rest) = line.strip_prefix("digifit demo is running at ") {
-                let _ = lines.send(Ok(rest.trim_end_matches('/').to_owned()));
-            }
-        }
-        let _ = lines.send(Err(printed));
-    });
-    let url = tokio::task::spawn_blocking(move || url.recv_timeout(Duration::from_secs(60)))
-        .await
-        .unwrap()
-        .expect("the demo printed its address in time")
-        .unwrap_or_else(|printed| panic!("the demo ended without an address: {printed}"));
+    let demo = DemoProcess::start(dir.path()).await;
+    let url = demo.url.clone();
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
     assert!(!url.ends_with(":0"), "{url}");
     let socket = dir.path().join("admin.sock");
@@ -503,23 +560,7 @@ async fn demo_serves_and_stops_cleanly_on_sigterm() {
     }
     drop(browser);
 
-    let mut child = guard.0.take().unwrap();
-    let pid = rustix::process::Pid::from_child(&child);
-    rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
-    let (done, exited) = mpsc::channel();
-    std::thread::spawn(move || {
-        let status = child.wait();
-        let _ = done.send(status);
-    });
-    let waited = tokio::task::spawn_blocking(move || exited.recv_timeout(Duration::from_secs(20)))
-        .await
-        .unwrap();
-    let Ok(status) = waited else {
-        let _ = rustix::process::kill_process(pid, rustix::process::Signal::KILL);
-        panic!("the demo did not exit within 20 s of SIGTERM");
-    };
-    let status = status.unwrap();
-    let log = errors.join().unwrap();
+    let (status, log) = demo.terminate().await;
     assert!(status.success(), "{status:?}\n{log}");
     assert!(!socket.exists(), "the socket is removed on exit");
     // The data stays where it was asked to be.

@@ -11,7 +11,7 @@ use digifit::games::catalogue::Availability;
 use digifit::games::play;
 
 /// The `name="…" value="…"` of the first radio button or checkbox of each choice on a page.
-fn first_choices(html: &str) -> Vec<(String, String)> {
+pub fn first_choices(html: &str) -> Vec<(String, String)> {
     let mut picked: Vec<(String, String)> = Vec::new();
     for piece in html.split("<input type=\"").skip(1) {
         if !(piece.starts_with("radio") || piece.starts_with("checkbox")) {
@@ -31,7 +31,7 @@ fn first_choices(html: &str) -> Vec<(String, String)> {
 }
 
 /// The value of the first submit button named "button".
-fn first_button(html: &str) -> Option<String> {
+pub fn first_button(html: &str) -> Option<String> {
     between(html, "name=\"button\" value=\"", "\"").map(str::to_owned)
 }
 

@@ -5,20 +5,27 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod access;
+mod backup;
 mod bundle;
 mod cli;
+mod crash;
 mod forms;
 mod games;
 mod http;
 mod import;
 mod measure;
+mod metrics;
 mod offers;
 mod package;
 mod plugin_cli;
 mod plugin_host;
 mod profile;
 mod progress;
+mod robustness;
 mod sessions;
+mod systemd;
+mod team;
 mod testkit;
 mod tidy;
 mod tls;
+mod upgrade;

@@ -48,7 +48,7 @@ fn hostile_package(key: &KeyPair) -> Vec<u8> {
 }
 
 /// Installs the hostile game (signed by a fresh key) straight into a test server's catalogue.
-async fn install_hostile_game(server: &TestServer) {
+pub async fn install_hostile_game(server: &TestServer) {
     let key = KeyPair::generate().unwrap();
     let policy = TrustPolicy {
         trusted_keys: vec![key.public.clone()],
