@@ -219,6 +219,21 @@ pub fn list_for_user(store: &Store, user: UserId) -> Result<Vec<GameSession>, Ga
     Ok(sessions)
 }
 
+/// When the user last started a session, if ever: one index entry and one record, however many
+/// sessions the user has (ids grow with time, so the last one is the newest).
+pub fn last_started_at(store: &Store, user: UserId) -> Result<Option<u64>, GamesError> {
+    let id = {
+        let txn = store.read()?;
+        let index = txn.open_table(tables::GAME_SESSIONS_BY_USER)?;
+        let mut entries = index.range((user.0, 0)..=(user.0, u64::MAX))?;
+        match entries.next_back() {
+            Some(entry) => entry?.0.value().1,
+            None => return Ok(None),
+        }
+    };
+    Ok(read_session(store, id)?.map(|record| record.started_at))
+}
+
 /// Applies one action of the player. A refused action (`GamesError::Game`) records nothing.
 pub async fn act(
     store: &Store,

@@ -154,10 +154,7 @@ pub fn report(
                 .map(|(competence, belief)| (competence, estimate::level_of(belief.mean, &params)))
                 .collect(),
         );
-        if play::list_for_user(store, person.id)?
-            .iter()
-            .any(|session| session.record.started_at >= since)
-        {
+        if play::last_started_at(store, person.id)?.is_some_and(|at| at >= since) {
             active.insert(*id);
         }
     }
